@@ -1,0 +1,124 @@
+#include "output.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace lf::cli {
+
+namespace {
+
+QString csvCell(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
+        && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+/// One line for a table cell: line breaks shown as spaces, long text cut with an ellipsis.
+QString tableCell(const QString &text)
+{
+    QString cell = text.simplified();
+    constexpr qsizetype maxWidth = 40;
+    if (cell.size() > maxWidth)
+        cell = cell.left(maxWidth - 1) + u'…';
+    return cell;
+}
+
+} // namespace
+
+QJsonObject leadToJson(const Lead &lead)
+{
+    QJsonObject object;
+    for (const FieldInfo &info : allFields()) {
+        const QString key = QString::fromLatin1(info.key);
+        if (lead.isNull(info.field)) {
+            object.insert(key, QJsonValue::Null);
+            continue;
+        }
+        switch (info.type) {
+        case FieldType::Integer:
+        case FieldType::Reference:
+            object.insert(key, lead.integer(info.field));
+            break;
+        case FieldType::Json:
+            object.insert(key, lead.customFields());
+            break;
+        case FieldType::Text:
+        case FieldType::Money:
+        case FieldType::Timestamp:
+        case FieldType::Stage:
+            object.insert(key, lead.displayText(info.field));
+            break;
+        }
+    }
+    static const char *const emailStates[] = {"missing", "valid", "invalid"};
+    object.insert(u"email_state"_s,
+        QString::fromLatin1(emailStates[lead.integer(LeadField::EmailState) % 3]));
+    return object;
+}
+
+void printRows(
+    QTextStream &out, Format format, const QStringList &headers, const QList<QStringList> &rows)
+{
+    switch (format) {
+    case Format::Json: {
+        QJsonArray array;
+        for (const QStringList &row : rows) {
+            QJsonObject object;
+            for (qsizetype i = 0; i < headers.size(); ++i)
+                object.insert(headers[i], row.value(i));
+            array.append(object);
+        }
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return;
+    }
+    case Format::Csv: {
+        QStringList cells;
+        for (const QString &header : headers)
+            cells << csvCell(header);
+        out << cells.join(u',') << "\r\n";
+        for (const QStringList &row : rows) {
+            cells.clear();
+            for (const QString &cell : row)
+                cells << csvCell(cell);
+            out << cells.join(u',') << "\r\n";
+        }
+        return;
+    }
+    case Format::Table: {
+        QList<qsizetype> widths;
+        for (const QString &header : headers)
+            widths << header.size();
+        QList<QStringList> cells;
+        for (const QStringList &row : rows) {
+            QStringList line;
+            for (qsizetype i = 0; i < headers.size(); ++i) {
+                line << tableCell(row.value(i));
+                widths[i] = std::max(widths[i], line.constLast().size());
+            }
+            cells << line;
+        }
+        auto printLine = [&](const QStringList &line) {
+            QString text;
+            for (qsizetype i = 0; i < line.size(); ++i)
+                text += line[i].leftJustified(widths[i] + (i + 1 < line.size() ? 2 : 0));
+            out << text.trimmed() << '\n';
+        };
+        printLine(headers);
+        QStringList rule;
+        for (qsizetype width : widths)
+            rule << QString(width, u'-');
+        printLine(rule);
+        for (const QStringList &line : cells)
+            printLine(line);
+        return;
+    }
+    }
+}
+
+} // namespace lf::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/lead.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace lf::cli {
+
+enum class Format { Table, Csv, Json };
+
+/// A lead as a JSON object with the stable keys of the field registry ("first_name", ...):
+/// numbers as numbers, money as a decimal string ("1234.50"), times as ISO 8601 UTC strings,
+/// unset fields as null, custom fields as a nested object.
+QJsonObject leadToJson(const Lead &lead);
+
+/// Prints rows under headers as an aligned text table, RFC 4180 CSV, or a JSON array of objects
+/// keyed by the headers.
+void printRows(
+    QTextStream &out, Format format, const QStringList &headers, const QList<QStringList> &rows);
+
+} // namespace lf::cli

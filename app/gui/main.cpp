@@ -1,0 +1,149 @@
+// leadflow: the desktop GUI. Opens the database named by --db (or the default one), asks a new
+// user once how to start, and shows the main window.
+
+#include "firstrundialog.h"
+#include "icons.h"
+#include "leads/leadservice.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+// The sample data set lives in core/io; until that is part of the build the first-run dialog shows
+// the sample choice disabled.
+#if __has_include("io/sampledata.h")
+#include "io/progress.h"
+#include "io/sampledata.h"
+
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QThread>
+
+#include <climits>
+#define LEADFLOW_HAS_SAMPLE_DATA 1
+#else
+#define LEADFLOW_HAS_SAMPLE_DATA 0
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+#if LEADFLOW_HAS_SAMPLE_DATA
+/// Loads the sample leads on a worker thread (which opens its own connection) while a progress
+/// dialog shows how far it got and lets the user cancel.
+lf::Result<qint64> loadSampleLeads(lf::Database &database)
+{
+    QProgressDialog dialog(tr("Loading the sample leads…"), tr("Cancel"), 0, 0);
+    dialog.setWindowTitle(tr("Leadflow"));
+    dialog.setWindowModality(Qt::ApplicationModal);
+    dialog.setMinimumDuration(0);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+
+    lf::Progress progress;
+    // Runs on the worker thread: hands the figures to the dialog on the GUI thread.
+    progress.report = [&dialog](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            &dialog,
+            [&dialog, done, total] {
+                const qint64 scale = qMax<qint64>(1, total / INT_MAX + 1);
+                dialog.setMaximum(total < 0 ? 0 : int(total / scale));
+                dialog.setValue(int(done / scale));
+            },
+            Qt::QueuedConnection);
+    };
+    QObject::connect(
+        &dialog, &QProgressDialog::canceled, [&progress] { progress.cancelled = true; });
+
+    lf::Result<qint64> result = 0;
+    QThread *worker = QThread::create([&] {
+        // >>> Wiring point: the one call into core/io that loads the sample leads. <<<
+        result = lf::loadSampleLeads(database, progress);
+    });
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    dialog.show();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    return result;
+}
+#endif
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Leadflow"_s);
+    QApplication::setApplicationName(u"Leadflow"_s);
+    QApplication::setApplicationDisplayName(tr("Leadflow"));
+    QApplication::setWindowIcon(lf::icon(lf::IconKind::Application));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Leadflow: a lead manager for small-business sales teams."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(u"db"_s,
+        tr("Open the database at <path> (default: %1).")
+            .arg(QDir::toNativeSeparators(lf::Database::defaultPath())),
+        tr("path"), lf::Database::defaultPath());
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const QString path = QFileInfo(parser.value(dbOption)).absoluteFilePath();
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        QMessageBox::critical(nullptr, tr("Leadflow"),
+            tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder)));
+        return 1;
+    }
+
+    lf::Result<std::unique_ptr<lf::Database>> opened = lf::Database::open(path);
+    if (!opened) {
+        QMessageBox::critical(nullptr, tr("Leadflow"),
+            tr("Leadflow cannot open this database.\n\n%1").arg(opened.error().toString()));
+        return 1;
+    }
+    lf::Database &database = **opened;
+    if (database.isReadOnly()) {
+        QMessageBox::warning(nullptr, tr("Leadflow"),
+            tr("The database %1 is open read-only, so leads can be looked at but "
+               "not changed.\n\n%2")
+                .arg(QDir::toNativeSeparators(path), database.readOnlyReason()));
+    }
+
+    lf::LeadService service(database.connection());
+
+    const lf::Result<qint64> leadCount = service.count(lf::LeadQuery());
+    if (!database.isReadOnly() && leadCount && lf::FirstRunDialog::shouldAsk(*leadCount)) {
+        lf::FirstRunDialog firstRun(LEADFLOW_HAS_SAMPLE_DATA);
+        firstRun.exec();
+        lf::FirstRunDialog::rememberAsked();
+#if LEADFLOW_HAS_SAMPLE_DATA
+        if (firstRun.choice() == lf::FirstRunDialog::Choice::LoadSample) {
+            const lf::Result<qint64> loaded = loadSampleLeads(database);
+            if (!loaded && loaded.error().code != lf::ErrorCode::Cancelled) {
+                QMessageBox::warning(nullptr, tr("Leadflow"),
+                    tr("The sample leads could not be loaded.\n\n%1")
+                        .arg(loaded.error().toString()));
+            }
+        }
+#endif
+    }
+
+    lf::MainWindow window(database, service);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "domain/leadfield.h"
+#include "io/csvreader.h"
+#include "io/progress.h"
+#include "util/result.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lf {
+
+class Database;
+
+/// What one CSV column becomes in a lead.
+struct ColumnMapping
+{
+    enum class Kind {
+        Field, ///< a lead field
+        FullName, ///< "Ada Lovelace": split into first and last name
+        Custom, ///< kept in the lead's custom fields under the column's header
+        Drop, ///< ignored
+    };
+    Kind kind = Kind::Drop;
+    LeadField field = LeadField::Id; ///< for Kind::Field
+
+    static ColumnMapping toField(LeadField f) { return {Kind::Field, f}; }
+    bool operator==(const ColumnMapping &) const = default;
+};
+
+/// What to do with a row whose lead already exists (same normalized email; optionally same phone or
+/// same name and company), in the database or earlier in the file.
+enum class DuplicatePolicy {
+    Skip, ///< leave the existing lead as it is; the row counts as skipped
+    Update, ///< overwrite the existing lead's fields with the row's non-empty values
+    Fill, ///< set only the existing lead's empty fields
+    Create, ///< create another lead anyway
+};
+
+/// Which rows are turned away, and which are imported with a flag (docs/import.md).
+struct InquiryFilter
+{
+    /// Reject a row that gives no way to contact (no valid email, no valid phone) and neither a
+    /// name nor a company. Always on: such a row cannot become a lead anyone can work.
+    /// With requireContact, also reject a row that has a name or company but no valid email and no
+    /// valid phone.
+    bool requireContact = false;
+    /// Reject rows whose email is malformed even when a phone is valid (otherwise: imported and
+    /// counted as flagged "malformed email").
+    bool rejectMalformedEmail = false;
+};
+
+struct LeadImportOptions
+{
+    CsvReader::Options csv;
+    /// One entry per column of the file; empty = suggested from the headers (HeaderMapping).
+    QList<ColumnMapping> columns;
+    /// Unmapped columns: kept as custom fields (true) or dropped.
+    bool keepUnmapped = true;
+    DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
+    bool matchPhone = false; ///< also treat the same E.164 phone as the same lead
+    bool matchNameAndCompany =
+        false; ///< also treat same first + last name + company as the same lead
+    InquiryFilter filter;
+    /// Count what would happen and write nothing.
+    bool dryRun = false;
+    /// Where to write rejected rows (the original row plus a reason column); empty = nowhere.
+    QString errorsPath;
+    /// Who imports (recorded with the batch).
+    QString actor;
+};
+
+/// What an import did (or, for a dry run, would do).
+struct ImportReport
+{
+    qint64 batchId = 0; ///< 0 for a dry run
+    QString fileName;
+    QString encoding;
+    QChar delimiter;
+    QStringList headers;
+    QList<ColumnMapping> columns; ///< the mapping used
+    qint64 rows = 0; ///< data rows read
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 skipped = 0; ///< duplicates left alone (or updates that changed nothing)
+    qint64 rejected = 0;
+    qint64 flagged = 0; ///< imported, with a problem worth a look
+    QMap<QString, qint64> rejectReasons;
+    QMap<QString, qint64> flagReasons;
+    QString errorsPath; ///< where rejected rows went, when any did
+    bool dryRun = false;
+};
+
+/// Imports leads from a CSV file in one transaction: all rows or, on an error, a cancel or a crash,
+/// none. Rows are parsed and normalized on a worker thread while this thread writes. The import is
+/// recorded as a batch that undoImport() reverses.
+class LeadImporter
+{
+public:
+    explicit LeadImporter(const Database &database);
+
+    Result<ImportReport> run(
+        const QString &path, const LeadImportOptions &options, Progress *progress = nullptr);
+
+    /// The mapping suggested for these headers (one entry per header).
+    static QList<ColumnMapping> suggestMapping(const QStringList &headers);
+
+private:
+    const Database &m_database;
+};
+
+/// Reverses a committed import: deletes the leads it created and restores the previous values of
+/// the leads it updated (unless they were changed again since: then those leads are listed in the
+/// error and nothing is undone). Returns the number of leads removed plus restored.
+Result<qint64> undoImport(const Database &database, qint64 batchId, const QString &actor);
+
+} // namespace lf

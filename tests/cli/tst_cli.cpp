@@ -1,0 +1,240 @@
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/// leadflow-cli end to end: the real executable on a temporary database.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpListsEveryCommand();
+    void usageErrors_data();
+    void usageErrors();
+    void missingDatabaseSaysHowToCreateIt();
+    void initAddListHistory();
+    void listFiltersSortsAndFormats();
+    void updateConflictAndDeleteRestore();
+    void refusedFileIsLeftAlone();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments, const QString &db = {}) const;
+    QString m_db;
+    QTemporaryDir m_dir;
+};
+
+TestCli::Run TestCli::cli(const QStringList &arguments, const QString &db) const
+{
+    QProcess process;
+    QStringList all = arguments;
+    const QString file = db.isEmpty() ? m_db : db;
+    if (!file.isEmpty())
+        all << u"--db"_s << file;
+    process.start(QStringLiteral(LEADFLOW_CLI_PATH), all);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(LEADFLOW_CLI_PATH)));
+    m_db = m_dir.filePath(u"cli.sqlite"_s);
+}
+
+void TestCli::helpListsEveryCommand()
+{
+    const Run help = cli({u"--help"_s}, u"-"_s);
+    QCOMPARE(help.exitCode, 0);
+    for (const char *command :
+        {"init", "fields", "add", "show", "list", "update", "delete", "restore", "history"})
+        QVERIFY2(help.out.contains(u"  "_s + QLatin1StringView(command) + u' '), command);
+
+    const Run listHelp = cli({u"list"_s, u"--help"_s});
+    QCOMPARE(listHelp.exitCode, 0);
+    for (const char *option :
+        {"--stage", "--owner", "--search", "--sort", "--limit", "--format", "--db"})
+        QVERIFY2(listHelp.out.contains(QLatin1StringView(option)), option);
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown command") << QStringList {u"frobnicate"_s} << u"Unknown command"_s;
+    QTest::newRow("unknown option") << QStringList {u"list"_s, u"--colour"_s} << u"colour"_s;
+    QTest::newRow("bad format") << QStringList {u"list"_s, u"--format"_s, u"xml"_s} << u"xml"_s;
+    QTest::newRow("bad sort") << QStringList {u"list"_s, u"--sort"_s, u"shoe_size"_s}
+                              << u"shoe_size"_s;
+    QTest::newRow("add nothing") << QStringList {u"add"_s} << u"field=value"_s;
+    QTest::newRow("add unknown field") << QStringList {u"add"_s, u"hat=red"_s} << u"hat"_s;
+    QTest::newRow("add kept field") << QStringList {u"add"_s, u"score=5"_s} << u"score"_s;
+    QTest::newRow("show no id") << QStringList {u"show"_s, u"abc"_s} << u"abc"_s;
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(u"leadflow-cli: "_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::missingDatabaseSaysHowToCreateIt()
+{
+    const QString absent = m_dir.filePath(u"absent.sqlite"_s);
+    const Run run = cli({u"list"_s}, absent);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"leadflow-cli init"_s), qPrintable(run.err));
+    QCOMPARE(run.err.count(u'\n'), 1); // one line
+    QVERIFY(!QFile::exists(absent));
+}
+
+void TestCli::initAddListHistory()
+{
+    const Run init = cli({u"init"_s});
+    QCOMPARE(init.exitCode, 0);
+    QVERIFY(QFile::exists(m_db));
+    QVERIFY(init.out.contains(u"schema version"_s));
+
+    const Run add = cli({u"add"_s, u"first_name=Ada"_s, u"last_name=Lovelace"_s,
+        u"email=ADA@Example.com"_s, u"company=Analytical Engines"_s, u"phone=+44 20 7946 0018"_s});
+    QCOMPARE(add.exitCode, 0);
+    QCOMPARE(add.out.trimmed(), u"Created lead 1."_s);
+
+    const Run list = cli({u"list"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray leads = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(leads.size(), 1);
+    const QJsonObject lead = leads[0].toObject();
+    QCOMPARE(lead[u"id"_s].toInt(), 1);
+    QCOMPARE(lead[u"first_name"_s].toString(), u"Ada"_s);
+    QCOMPARE(lead[u"last_name"_s].toString(), u"Lovelace"_s);
+    QCOMPARE(lead[u"email"_s].toString(), u"ADA@Example.com"_s);
+    QCOMPARE(lead[u"email_normalized"_s].toString(), u"ada@example.com"_s);
+    QCOMPARE(lead[u"email_state"_s].toString(), u"valid"_s);
+    QCOMPARE(lead[u"phone_e164"_s].toString(), u"+442079460018"_s);
+    QCOMPARE(lead[u"company"_s].toString(), u"Analytical Engines"_s);
+    QCOMPARE(lead[u"stage"_s].toString(), u"new"_s);
+    QVERIFY(lead.contains(u"owner"_s) && lead[u"owner"_s].isNull());
+    QCOMPARE(lead[u"score"_s].toInt(), 0);
+
+    const Run update = cli({u"update"_s, u"1"_s, u"stage=contacted"_s, u"title=Countess"_s,
+        u"--reason"_s, u"left a voicemail"_s});
+    QCOMPARE(update.exitCode, 0);
+    QVERIFY(update.out.contains(u"version 2"_s));
+
+    const Run history = cli({u"history"_s, u"1"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(history.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(history.out.toUtf8()).array();
+    QStringList kinds;
+    for (const QJsonValue &entry : entries)
+        kinds << entry[u"kind"_s].toString() + u':' + entry[u"field"_s].toString();
+    QCOMPARE(kinds,
+        (QStringList {u"created:"_s, u"stage:stage"_s, u"changed:title"_s, u"stage:stage"_s}));
+    QCOMPARE(entries.last()[u"old"_s].toString(), u"new"_s);
+    QCOMPARE(entries.last()[u"new"_s].toString(), u"contacted"_s);
+    QCOMPARE(entries.last()[u"reason"_s].toString(), u"left a voicemail"_s);
+
+    const Run table = cli({u"history"_s, u"1"_s});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains(u"left a voicemail"_s));
+}
+
+void TestCli::listFiltersSortsAndFormats()
+{
+    const QString db = m_dir.filePath(u"list.sqlite"_s);
+    QCOMPARE(cli({u"init"_s}, db).exitCode, 0);
+    const QStringList names {u"Cleo"_s, u"anna"_s, u"Bert"_s, u"dora"_s};
+    for (const QString &name : names)
+        QCOMPARE(cli({u"add"_s, u"first_name="_s + name, u"source=Webinar"_s,
+                         u"stage="_s + (name.contains(u'e') ? u"mql"_s : u"new"_s)},
+                     db)
+                     .exitCode,
+            0);
+
+    const Run sorted = cli({u"list"_s, u"--sort"_s, u"-first_name"_s, u"--format"_s, u"csv"_s}, db);
+    QCOMPARE(sorted.exitCode, 0);
+    QStringList lines = sorted.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines[0].startsWith(u"id,first_name,last_name,company,email,stage,owner,score"_s));
+    QStringList order;
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        order << lines[i].section(u',', 1, 1);
+    QCOMPARE(order, (QStringList {u"dora"_s, u"Cleo"_s, u"Bert"_s, u"anna"_s}));
+
+    const Run mql = cli({u"list"_s, u"--stage"_s, u"MQL"_s, u"--format"_s, u"json"_s}, db);
+    QCOMPARE(QJsonDocument::fromJson(mql.out.toUtf8()).array().size(), 2); // Cleo, Bert
+
+    const Run limited = cli({u"list"_s, u"--limit"_s, u"2"_s, u"--search"_s, u"A"_s}, db);
+    QCOMPARE(limited.exitCode, 0);
+    QCOMPARE(limited.out.count(u'\n'), 4); // header, rule, two rows
+}
+
+void TestCli::updateConflictAndDeleteRestore()
+{
+    const QString db = m_dir.filePath(u"conflict.sqlite"_s);
+    QCOMPARE(cli({u"init"_s}, db).exitCode, 0);
+    QCOMPARE(cli({u"add"_s, u"company=Globex"_s}, db).exitCode, 0);
+    QCOMPARE(cli({u"update"_s, u"1"_s, u"industry=Energy"_s}, db).exitCode, 0);
+
+    const Run stale =
+        cli({u"update"_s, u"1"_s, u"company=Globex Corp"_s, u"--if-version"_s, u"1"_s}, db);
+    QCOMPARE(stale.exitCode, 1);
+    QVERIFY2(stale.err.contains(u"industry"_s), qPrintable(stale.err));
+    const Run show = cli({u"show"_s, u"1"_s, u"--format"_s, u"json"_s}, db);
+    QCOMPARE(QJsonDocument::fromJson(show.out.toUtf8())[u"company"_s].toString(), u"Globex"_s);
+
+    QCOMPARE(cli({u"delete"_s, u"1"_s}, db).exitCode, 0);
+    QCOMPARE(cli({u"list"_s, u"--format"_s, u"json"_s}, db).out.trimmed(), u"[\n]"_s);
+    const Run gone = cli({u"update"_s, u"1"_s, u"industry=Oil"_s}, db);
+    QCOMPARE(gone.exitCode, 1);
+    QVERIFY(gone.err.contains(u"deleted"_s));
+    QCOMPARE(cli({u"restore"_s, u"1"_s}, db).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(cli({u"list"_s, u"--format"_s, u"json"_s}, db).out.toUtf8())
+                 .array()
+                 .size(),
+        1);
+    QCOMPARE(cli({u"show"_s, u"99"_s}, db).exitCode, 1);
+}
+
+void TestCli::refusedFileIsLeftAlone()
+{
+    const QString file = m_dir.filePath(u"notes.txt"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("these are my notes, not a database\n");
+    f.close();
+    for (const QStringList &arguments : {QStringList {u"init"_s}, QStringList {u"list"_s},
+             QStringList {u"add"_s, u"company=X"_s}}) {
+        const Run run = cli(arguments, file);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"not a Leadflow database"_s), qPrintable(run.err));
+    }
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("these are my notes, not a database\n"));
+    QVERIFY(!QFile::exists(file + u"-wal"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

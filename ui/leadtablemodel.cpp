@@ -139,6 +139,9 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     case LeadIdRole:
         return lead.id();
     case SortValueRole:
+        // What the database sorts by: stages in funnel order, other fields by their value.
+        if (column == StageColumn)
+            return int(lead.stage());
         return lead.value(sortField(column));
     default:
         return {};

@@ -41,7 +41,7 @@ public:
 
     enum Role {
         LeadIdRole = Qt::UserRole + 1, ///< qint64 id of the row's lead
-        SortValueRole, ///< the stored value the column sorts by (lead.value(sortField(column)))
+        SortValueRole, ///< what the column sorts by: the stored value; for stages, funnel order
     };
 
     static constexpr int DefaultPageSize = 200;

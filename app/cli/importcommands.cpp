@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -416,20 +415,15 @@ int runImports(Context &ctx)
         return Usage;
     if (int code = openDatabase(ctx, false); code != Success)
         return code;
-    QSqlQuery query(ctx.database->connection());
-    if (!query.exec(u"SELECT id, kind, file_name, status, rows_read, created, updated, skipped, "
-                    "rejected, actor, started_at FROM import_batches WHERE status <> 'running' "
-                    "ORDER BY id"_s))
-        return ctx.error(databaseError(query, tr("Cannot read the imports")));
+    auto batches = listImports(*ctx.database);
+    if (!batches)
+        return ctx.error(batches.error());
     QList<QStringList> rows;
-    while (query.next()) {
-        QStringList row;
-        for (int i = 0; i < 10; ++i)
-            row << query.value(i).toString();
-        row << QDateTime::fromMSecsSinceEpoch(query.value(10).toLongLong(), QTimeZone::utc())
-                   .toString(Qt::ISODate);
-        rows << row;
-    }
+    for (const ImportBatch &batch : std::as_const(*batches))
+        rows << QStringList {QString::number(batch.id), batch.kind, batch.fileName, batch.status,
+            QString::number(batch.rows), QString::number(batch.created),
+            QString::number(batch.updated), QString::number(batch.skipped),
+            QString::number(batch.rejected), batch.actor, batch.startedAt.toString(Qt::ISODate)};
     printRows(ctx.out, *format,
         {u"id"_s, u"kind"_s, u"file"_s, u"status"_s, u"rows"_s, u"created"_s, u"updated"_s,
             u"skipped"_s, u"rejected"_s, u"by"_s, u"at"_s},

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "io/sampledata.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -13,6 +14,14 @@ namespace {
 
 // --- init --------------------------------------------------------------------------------------
 
+const QCommandLineOption &sampleOption()
+{
+    static const QCommandLineOption option(u"sample"_s,
+        tr("Also load the sample leads (an import that "
+           "undo-import removes)."));
+    return option;
+}
+
 int runInit(Context &ctx)
 {
     if (int code = openDatabase(ctx, true); code != Success)
@@ -21,6 +30,13 @@ int runInit(Context &ctx)
                    .arg(QDir::toNativeSeparators(ctx.database->path()))
                    .arg(ctx.database->schemaVersion())
             << '\n';
+    if (ctx.parser.isSet(sampleOption())) {
+        Progress progress;
+        auto created = loadSampleLeads(*ctx.database, progress);
+        if (!created)
+            return ctx.error(created.error());
+        ctx.out << tr("Loaded %1 sample leads.").arg(*created) << '\n';
+    }
     return Success;
 }
 
@@ -250,8 +266,8 @@ int runHistory(Context &ctx)
 QList<Command> leadCommands()
 {
     return {
-        {u"init"_s, {}, tr("Create the database (or upgrade it) and say where it is."), noOptions,
-            runInit},
+        {u"init"_s, {}, tr("Create the database (or upgrade it) and say where it is."),
+            [](QCommandLineParser &parser) { parser.addOption(sampleOption()); }, runInit},
         {u"fields"_s, {}, tr("List the lead fields that add, update, list and export know."),
             formatOnly, runFields},
         {u"add"_s, tr("field=value..."), tr("Add a lead: add first_name=Ada email=ada@example.com"),

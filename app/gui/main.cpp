@@ -3,6 +3,8 @@
 
 #include "firstrundialog.h"
 #include "icons.h"
+#include "io/progress.h"
+#include "io/sampledata.h"
 #include "leads/leadservice.h"
 #include "mainwindow.h"
 #include "storage/database.h"
@@ -10,24 +12,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
-
-// The sample data set lives in core/io; until that is part of the build the first-run dialog shows
-// the sample choice disabled.
-#if __has_include("io/sampledata.h")
-#include "io/progress.h"
-#include "io/sampledata.h"
-
-#include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
 
 #include <climits>
-#define LEADFLOW_HAS_SAMPLE_DATA 1
-#else
-#define LEADFLOW_HAS_SAMPLE_DATA 0
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +29,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("main", text);
 }
 
-#if LEADFLOW_HAS_SAMPLE_DATA
 /// Loads the sample leads on a worker thread (which opens its own connection) while a progress
 /// dialog shows how far it got and lets the user cancel.
 lf::Result<qint64> loadSampleLeads(lf::Database &database)
@@ -79,7 +69,6 @@ lf::Result<qint64> loadSampleLeads(lf::Database &database)
     delete worker;
     return result;
 }
-#endif
 
 } // namespace
 
@@ -128,10 +117,9 @@ int main(int argc, char *argv[])
 
     const lf::Result<qint64> leadCount = service.count(lf::LeadQuery());
     if (!database.isReadOnly() && leadCount && lf::FirstRunDialog::shouldAsk(*leadCount)) {
-        lf::FirstRunDialog firstRun(LEADFLOW_HAS_SAMPLE_DATA);
+        lf::FirstRunDialog firstRun(true);
         firstRun.exec();
         lf::FirstRunDialog::rememberAsked();
-#if LEADFLOW_HAS_SAMPLE_DATA
         if (firstRun.choice() == lf::FirstRunDialog::Choice::LoadSample) {
             const lf::Result<qint64> loaded = loadSampleLeads(database);
             if (!loaded && loaded.error().code != lf::ErrorCode::Cancelled) {
@@ -140,7 +128,6 @@ int main(int argc, char *argv[])
                         .arg(loaded.error().toString()));
             }
         }
-#endif
     }
 
     lf::MainWindow window(database, service);

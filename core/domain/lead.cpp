@@ -11,7 +11,7 @@ QDateTime Lead::time(LeadField field) const
 {
     if (isNull(field))
         return {};
-    return QDateTime::fromMSecsSinceEpoch(integer(field), QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(integer(field), Qt::UTC);
 }
 
 Stage Lead::stage() const

@@ -1118,4 +1118,31 @@ Result<qint64> undoImport(const Database &database, qint64 batchId, const QStrin
     return count;
 }
 
+Result<QList<ImportBatch>> listImports(const Database &database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(u"SELECT id, kind, file_name, status, actor, rows_read, created, updated, "
+                    "skipped, rejected, started_at FROM import_batches WHERE status <> 'running' "
+                    "ORDER BY id"_s))
+        return fail(databaseError(query, tr("Cannot read the imports")));
+    QList<ImportBatch> batches;
+    while (query.next()) {
+        ImportBatch batch;
+        batch.id = query.value(0).toLongLong();
+        batch.kind = query.value(1).toString();
+        batch.fileName = query.value(2).toString();
+        batch.status = query.value(3).toString();
+        batch.actor = query.value(4).toString();
+        batch.rows = query.value(5).toLongLong();
+        batch.created = query.value(6).toLongLong();
+        batch.updated = query.value(7).toLongLong();
+        batch.skipped = query.value(8).toLongLong();
+        batch.rejected = query.value(9).toLongLong();
+        batch.startedAt =
+            QDateTime::fromMSecsSinceEpoch(query.value(10).toLongLong(), QTimeZone::utc());
+        batches << batch;
+    }
+    return batches;
+}
+
 } // namespace lf

@@ -5,6 +5,7 @@
 #include "io/progress.h"
 #include "util/result.h"
 
+#include <QDateTime>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -111,6 +112,25 @@ public:
 private:
     const Database &m_database;
 };
+
+/// One past import, as `imports` lists it.
+struct ImportBatch
+{
+    qint64 id = 0;
+    QString kind; ///< leads, touchpoints, campaigns
+    QString fileName;
+    QString status; ///< committed, undone
+    QString actor;
+    qint64 rows = 0;
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 skipped = 0;
+    qint64 rejected = 0;
+    QDateTime startedAt;
+};
+
+/// Every finished import, oldest first.
+Result<QList<ImportBatch>> listImports(const Database &database);
 
 /// Reverses a committed import: deletes the leads it created and restores the previous values of
 /// the leads it updated (unless they were changed again since: then those leads are listed in the

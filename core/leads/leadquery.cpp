@@ -95,9 +95,19 @@ Result<LeadSql> leadSelect(const LeadQuery &query, const QString &columns)
                 .arg(fieldKey(sort.field)));
     const QString column = QString::fromLatin1(sort.column);
     const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    // Empty values sort last either way; text compares without regard to ASCII case; ties by id.
-    QString order = u"%1 IS NULL, %1%2 %3"_s.arg(
-        column, sort.type == FieldType::Text ? u" COLLATE NOCASE"_s : QString(), direction);
+    // Empty values sort last either way; text compares without regard to ASCII case; stages in
+    // funnel order; ties by id.
+    QString key = column;
+    if (sort.type == FieldType::Text) {
+        key += u" COLLATE NOCASE"_s;
+    } else if (sort.type == FieldType::Stage) {
+        QStringList cases;
+        const QList<Stage> stages = allStages();
+        for (qsizetype i = 0; i < stages.size(); ++i)
+            cases << u"WHEN '%1' THEN %2"_s.arg(stageKey(stages[i])).arg(i);
+        key = u"CASE %1 %2 END"_s.arg(column, cases.join(u' '));
+    }
+    QString order = u"%1 IS NULL, %2 %3"_s.arg(column, key, direction);
     if (sort.field != LeadField::Id)
         order += u", id "_s + direction;
     select.sql = u"SELECT %1 FROM leads%2 ORDER BY %3"_s.arg(columns, select.sql, order);

@@ -73,7 +73,7 @@ QVariant inputValue(const test::LeadInput &in, int column)
     case LeadTableModel::PhoneColumn:
         return text(in.phone);
     case LeadTableModel::StageColumn:
-        return stageKey(in.stage);
+        return int(in.stage); // stages sort in funnel order, the order of the enum
     case LeadTableModel::SourceColumn:
         return text(in.source);
     case LeadTableModel::CountryColumn:

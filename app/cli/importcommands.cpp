@@ -1,8 +1,10 @@
 #include "cli.h"
+#include "io/campaignimporter.h"
 #include "io/csvreader.h"
 #include "io/leadexporter.h"
 #include "io/leadimporter.h"
 #include "io/mappingprofiles.h"
+#include "io/touchpointimporter.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -372,7 +374,7 @@ int importLeads(Context &ctx, const QString &file, Format format)
     auto report = importer.run(file, options, progress.get());
     if (!report)
         return ctx.error(report.error());
-    if (ctx.parser.isSet(saveMappingOption())) {
+    if (ctx.parser.isSet(saveMappingOption()) && !report->dryRun) {
         MappingProfiles profiles(ctx.database->connection());
         if (auto saved =
                 profiles.save(ctx.parser.value(saveMappingOption()), headers, report->columns);
@@ -380,6 +382,172 @@ int importLeads(Context &ctx, const QString &file, Format format)
             return ctx.error(saved.error());
     }
     printReport(ctx, *report, format);
+    return Success;
+}
+
+/// Lead-only import options given to a touchpoints or campaigns import: a usage error, since
+/// they would be ignored silently otherwise.
+int refuseLeadOptions(Context &ctx, const QString &what)
+{
+    for (const QCommandLineOption *option :
+        {&mappingOption(), &mapOption(), &saveMappingOption(), &onDuplicateOption(), &matchOption(),
+            &dropUnmappedOption(), &requireContactOption(), &rejectMalformedEmailOption()}) {
+        if (ctx.parser.isSet(*option))
+            return ctx.error(tr("--%1 applies to lead imports only, not to %2.")
+                                 .arg(option->names().constFirst(), what),
+                Usage);
+    }
+    return Success;
+}
+
+QJsonObject countsObject(const QMap<QString, qint64> &counts)
+{
+    QJsonObject object;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+/// The table report's first line and counts, as printReport() writes them for leads.
+struct ReportPrinter
+{
+    Context &ctx;
+    QLocale locale;
+
+    void title(bool dryRun, const QString &fileName, const QString &encoding, qint64 batchId)
+    {
+        ctx.out << (dryRun ? tr("Dry run of %1 (%2): nothing was written.")
+                           : tr("Import #%3 of %1 (%2):"))
+                       .arg(QDir::toNativeSeparators(fileName), encoding)
+                       .arg(batchId)
+                << '\n';
+    }
+    void line(const QString &label, qint64 count)
+    {
+        ctx.out << u"  %1 %2"_s.arg(
+            label.leftJustified(10), locale.toString(count).rightJustified(10))
+                << '\n';
+    }
+    void reasons(const QMap<QString, qint64> &counts)
+    {
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            ctx.out << u"      %1  %2"_s.arg(
+                locale.toString(it.value()).rightJustified(8), it.key())
+                    << '\n';
+    }
+    void footer(
+        bool dryRun, const QString &errorsPath, const QStringList &ignoredColumns, qint64 batchId)
+    {
+        if (!ignoredColumns.isEmpty())
+            ctx.out << tr("Columns not imported: %1").arg(ignoredColumns.join(u", "_s)) << '\n';
+        if (!errorsPath.isEmpty())
+            ctx.out << tr("Rejected rows with their reasons: %1")
+                           .arg(QDir::toNativeSeparators(errorsPath))
+                    << '\n';
+        if (!dryRun)
+            ctx.out << tr("Undo with: leadflow-cli undo-import %1").arg(batchId) << '\n';
+    }
+};
+
+void printTouchpointReport(Context &ctx, const TouchpointImportReport &report, Format format)
+{
+    if (format == Format::Json) {
+        QJsonObject object {{u"batch"_s, report.batchId}, {u"dry_run"_s, report.dryRun},
+            {u"file"_s, report.fileName}, {u"encoding"_s, report.encoding},
+            {u"delimiter"_s, QString(report.delimiter)}, {u"rows"_s, report.rows},
+            {u"created"_s, report.created}, {u"rejected"_s, report.rejected},
+            {u"unknown_emails"_s, report.unknownEmails},
+            {u"reject_reasons"_s, countsObject(report.rejectReasons)},
+            {u"campaigns_created"_s, QJsonArray::fromStringList(report.campaignsCreated)},
+            {u"ignored_columns"_s, QJsonArray::fromStringList(report.ignoredColumns)},
+            {u"errors_file"_s, report.errorsPath}};
+        ctx.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return;
+    }
+    ReportPrinter printer {ctx, QLocale()};
+    printer.title(report.dryRun, report.fileName, report.encoding, report.batchId);
+    printer.line(tr("rows"), report.rows);
+    printer.line(report.dryRun ? tr("would add") : tr("created"), report.created);
+    printer.line(tr("rejected"), report.rejected);
+    printer.reasons(report.rejectReasons);
+    if (!report.campaignsCreated.isEmpty())
+        ctx.out << (report.dryRun ? tr("Campaigns that would be created without cost: %1 (%2)")
+                                  : tr("Campaigns created without cost: %1 (%2)"))
+                       .arg(report.campaignsCreated.size())
+                       .arg(report.campaignsCreated.join(u", "_s))
+                << '\n'
+                << tr("Give them their cost with: leadflow-cli import campaigns FILE") << '\n';
+    printer.footer(report.dryRun, report.errorsPath, report.ignoredColumns, report.batchId);
+}
+
+void printCampaignReport(Context &ctx, const CampaignImportReport &report, Format format)
+{
+    if (format == Format::Json) {
+        QJsonObject object {{u"batch"_s, report.batchId}, {u"dry_run"_s, report.dryRun},
+            {u"file"_s, report.fileName}, {u"encoding"_s, report.encoding},
+            {u"delimiter"_s, QString(report.delimiter)}, {u"rows"_s, report.rows},
+            {u"created"_s, report.created}, {u"updated"_s, report.updated},
+            {u"unchanged"_s, report.unchanged}, {u"rejected"_s, report.rejected},
+            {u"reject_reasons"_s, countsObject(report.rejectReasons)},
+            {u"ignored_columns"_s, QJsonArray::fromStringList(report.ignoredColumns)},
+            {u"errors_file"_s, report.errorsPath}};
+        ctx.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return;
+    }
+    ReportPrinter printer {ctx, QLocale()};
+    printer.title(report.dryRun, report.fileName, report.encoding, report.batchId);
+    printer.line(tr("rows"), report.rows);
+    printer.line(report.dryRun ? tr("would add") : tr("created"), report.created);
+    printer.line(report.dryRun ? tr("would update") : tr("updated"), report.updated);
+    printer.line(tr("unchanged"), report.unchanged);
+    printer.line(tr("rejected"), report.rejected);
+    printer.reasons(report.rejectReasons);
+    printer.footer(report.dryRun, report.errorsPath, report.ignoredColumns, report.batchId);
+}
+
+int importTouchpoints(Context &ctx, const QString &file, Format format)
+{
+    if (int code = refuseLeadOptions(ctx, tr("touchpoints")); code != Success)
+        return code;
+    TouchpointImportOptions options;
+    auto csv = readerOptions(ctx.parser);
+    if (!csv)
+        return ctx.error(csv.error());
+    options.csv = *csv;
+    options.dryRun = ctx.parser.isSet(dryRunOption());
+    options.errorsPath = ctx.parser.value(errorsOption());
+    options.actor = qEnvironmentVariable("USER", u"local"_s);
+    if (int code = openDatabase(ctx, false); code != Success)
+        return code;
+    TerminalProgress progress(tr("Importing %1").arg(QDir::toNativeSeparators(file)));
+    TouchpointImporter importer(*ctx.database);
+    auto report = importer.run(file, options, progress.get());
+    if (!report)
+        return ctx.error(report.error());
+    printTouchpointReport(ctx, *report, format);
+    return Success;
+}
+
+int importCampaigns(Context &ctx, const QString &file, Format format)
+{
+    if (int code = refuseLeadOptions(ctx, tr("campaigns")); code != Success)
+        return code;
+    CampaignImportOptions options;
+    auto csv = readerOptions(ctx.parser);
+    if (!csv)
+        return ctx.error(csv.error());
+    options.csv = *csv;
+    options.dryRun = ctx.parser.isSet(dryRunOption());
+    options.errorsPath = ctx.parser.value(errorsOption());
+    options.actor = qEnvironmentVariable("USER", u"local"_s);
+    if (int code = openDatabase(ctx, false); code != Success)
+        return code;
+    TerminalProgress progress(tr("Importing %1").arg(QDir::toNativeSeparators(file)));
+    CampaignImporter importer(*ctx.database);
+    auto report = importer.run(file, options, progress.get());
+    if (!report)
+        return ctx.error(report.error());
+    printCampaignReport(ctx, *report, format);
     return Success;
 }
 
@@ -394,6 +562,10 @@ int runImport(Context &ctx)
     const QString what = ctx.arguments[0];
     if (what == u"leads"_s)
         return importLeads(ctx, ctx.arguments[1], *format);
+    if (what == u"touchpoints"_s)
+        return importTouchpoints(ctx, ctx.arguments[1], *format);
+    if (what == u"campaigns"_s)
+        return importCampaigns(ctx, ctx.arguments[1], *format);
     return ctx.error(
         tr("Unknown import \"%1\"; use leads, touchpoints or campaigns.").arg(what), Usage);
 }

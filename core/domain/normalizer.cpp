@@ -653,8 +653,30 @@ std::optional<qint64> Normalizer::employeeCount(QStringView raw)
     return value * magnitudeSuffix(text.sliced(pos));
 }
 
+bool Normalizer::isClean(QStringView raw)
+{
+    if (raw.isEmpty())
+        return true;
+    if (raw.front().isSpace() || raw.back().isSpace())
+        return false;
+    for (const QChar c : raw) {
+        const char16_t u = c.unicode();
+        if (u < 0x20) {
+            if (u != u'\t' && u != u'\n')
+                return false;
+        } else if (u >= 0x7f && u <= 0x9f) {
+            return false; // DEL and the C1 controls, NEL among them
+        } else if (u == 0x2028 || u == 0x2029 || u == 0xfeff) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QString Normalizer::cleanText(QStringView raw)
 {
+    if (isClean(raw))
+        return raw.toString();
     QString out;
     out.reserve(raw.size());
     for (qsizetype i = 0; i < raw.size(); ++i) {

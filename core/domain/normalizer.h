@@ -81,6 +81,10 @@ public:
     /// NUL and other control characters except tab and newline removed. Line ends become "\n"
     /// (CRLF, a lone CR, NEL, U+2028/2029); a byte-order mark is removed too.
     static QString cleanText(QStringView raw);
+    /// Whether cleanText(raw) == raw: no surrounding white space, no CR, NEL, line or paragraph
+    /// separator, byte-order mark or control character other than tab and newline. Lets bulk
+    /// paths skip the copy for the usual, clean value.
+    static bool isClean(QStringView raw);
 
     /// A key for matching names loosely: letters and digits only, lower-case, accents and other
     /// marks removed, ß → ss, æ → ae, œ → oe, ø → o, ł → l, đ/ð → d, þ → th; spaces and

@@ -182,6 +182,8 @@ Result<qint64> LeadExporter::run(
     sqlite3 *db = sqliteHandle((*connection)->sql());
     if (!db)
         return fail(ErrorCode::Database, tr("Exports need the SQLite driver."));
+    // A sort the indexes cannot serve spills to disk, not to memory, however many leads there are.
+    sqlite3_exec(db, "PRAGMA temp_store = FILE", nullptr, nullptr, nullptr);
     qint64 total = -1;
     if (progress) {
         sqlite3_stmt *count = nullptr;
@@ -231,6 +233,7 @@ Result<qint64> LeadExporter::run(
     qint64 rows = 0;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const qsizetype rowStart = buffer.size();
         for (int c = 0; c < columns.size(); ++c) {
             if (c > 0)
                 buffer += separator;
@@ -258,6 +261,9 @@ Result<qint64> LeadExporter::run(
             }
             }
         }
+        // A record that is one empty field would read back as a blank line, which readers skip.
+        if (buffer.size() == rowStart)
+            buffer += "\"\"";
         buffer += "\r\n";
         ++rows;
         if (buffer.size() >= flushAt) {

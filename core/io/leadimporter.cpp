@@ -10,11 +10,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -32,6 +34,9 @@ namespace lf {
 
 namespace {
 
+/// Phase timings of an import: QT_LOGGING_RULES="leadflow.import.debug=true".
+Q_LOGGING_CATEGORY(lcImport, "leadflow.import", QtWarningMsg)
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("LeadImporter", text);
@@ -41,65 +46,122 @@ constexpr qsizetype batchSize = 1000;
 constexpr qsizetype queueDepth = 8;
 constexpr qsizetype sampleRows = 500; ///< rows read ahead to settle number and date styles
 
-/// One value bound into the leads insert: UTF-8 text, an integer, or NULL.
-struct Cell
+/// A record turned into lead values, ready to write (or a rejected one with its reason). Text is
+/// kept as UTF-8 in one arena, numbers beside it; rows are reused batch after batch, so reading a
+/// big file allocates next to nothing per row.
+class Row
 {
+public:
     enum class Kind : quint8 { Null, Text, Number };
-    Kind kind = Kind::Null;
-    QByteArray text;
-    qint64 number = 0;
+    /// Extra text slots after the lead fields.
+    static constexpr int SearchText = LeadFieldCount;
+    static constexpr int NameKey = LeadFieldCount + 1; ///< "first|last|company" case-folded
+    static constexpr int SlotCount = LeadFieldCount + 2;
 
-    void setText(const QString &value)
+    qint64 line = 0;
+    QString reject; ///< why the row is turned away; empty = imported
+    QString flag; ///< a problem worth a look, for an imported row
+
+    void reset(qint64 recordLine)
+    {
+        line = recordLine;
+        m_arena.resize(0);
+        m_kinds.fill(Kind::Null);
+        m_given.fill(false);
+        reject.clear();
+        flag.clear();
+    }
+
+    void setText(int slot, QStringView value)
     {
         if (value.isEmpty()) {
-            kind = Kind::Null;
+            m_kinds[slot] = Kind::Null;
             return;
         }
-        kind = Kind::Text;
-        text = value.toUtf8();
+        const qsizetype start = m_arena.size();
+        m_arena.resize(start + value.size() * 3);
+        char *end = m_encoder.appendToBuffer(m_arena.data() + start, value);
+        m_arena.resize(end - m_arena.constData());
+        m_kinds[slot] = Kind::Text;
+        m_start[slot] = start;
+        m_length[slot] = end - m_arena.constData() - start;
     }
-    void setNumber(qint64 value)
+    void setText(LeadField field, QStringView value) { setText(int(field), value); }
+    void setNumber(LeadField field, qint64 value)
     {
-        kind = Kind::Number;
-        number = value;
+        m_kinds[int(field)] = Kind::Number;
+        m_number[int(field)] = value;
     }
-    QVariant toVariant() const
+    /// Marks a field as given by the file (what an update or fill may change).
+    void setGiven(LeadField field) { m_given[int(field)] = m_kinds[int(field)] != Kind::Null; }
+
+    Kind kind(int slot) const { return m_kinds[slot]; }
+    Kind kind(LeadField field) const { return m_kinds[int(field)]; }
+    bool given(LeadField field) const { return m_given[int(field)]; }
+    /// UTF-8 bytes of a text slot; valid until the row is reset.
+    QByteArrayView bytes(int slot) const
     {
-        switch (kind) {
+        if (m_kinds[slot] != Kind::Text)
+            return {};
+        return QByteArrayView(m_arena.constData() + m_start[slot], m_length[slot]);
+    }
+    QByteArrayView bytes(LeadField field) const { return bytes(int(field)); }
+    qint64 number(LeadField field) const { return m_number[int(field)]; }
+
+    QVariant toVariant(LeadField field) const
+    {
+        switch (m_kinds[int(field)]) {
         case Kind::Text:
-            return QString::fromUtf8(text);
+            return QString::fromUtf8(bytes(field));
         case Kind::Number:
-            return number;
+            return m_number[int(field)];
         case Kind::Null:
             break;
         }
         return {};
     }
-};
 
-/// A record turned into lead values, ready to write (or a rejected one with its reason).
-struct Row
-{
-    qint64 line = 0;
-    std::array<Cell, LeadFieldCount> cells;
-    std::array<bool, LeadFieldCount> given {}; ///< the file had a value for the field
-    QByteArray searchText;
-    QByteArray emailKey; ///< normalized email, empty when none
-    QByteArray phoneKey;
-    QByteArray nameKey; ///< "first|last|company" case-folded, empty unless all three are there
-    QString reject;
-    QString flag;
+private:
+    QByteArray m_arena;
+    QStringEncoder m_encoder {QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    std::array<Kind, SlotCount> m_kinds {};
+    std::array<bool, LeadFieldCount> m_given {};
+    std::array<qsizetype, SlotCount> m_start {};
+    std::array<qsizetype, SlotCount> m_length {};
+    std::array<qint64, LeadFieldCount> m_number {};
 };
 
 struct Batch
 {
     std::vector<Row> rows;
+    qsizetype used = 0;
 };
 
-/// Hands batches from the parsing thread to the writing thread, at most queueDepth at a time.
+/// Hands batches from the parsing thread to the writing thread, at most queueDepth at a time, and
+/// the written ones back for reuse.
 class BatchQueue
 {
 public:
+    /// A batch to fill: a written one handed back, or a new one.
+    std::unique_ptr<Batch> take()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_free.empty()) {
+            auto batch = std::make_unique<Batch>();
+            batch->rows.resize(batchSize);
+            return batch;
+        }
+        auto batch = std::move(m_free.back());
+        m_free.pop_back();
+        batch->used = 0;
+        return batch;
+    }
+    void recycle(std::unique_ptr<Batch> batch)
+    {
+        std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(batch));
+    }
+
     void push(std::unique_ptr<Batch> batch)
     {
         std::unique_lock lock(m_mutex);
@@ -152,6 +214,7 @@ private:
     std::condition_variable m_notEmpty;
     std::condition_variable m_notFull;
     std::deque<std::unique_ptr<Batch>> m_batches;
+    std::vector<std::unique_ptr<Batch>> m_free;
     bool m_finished = false;
     bool m_stopped = false;
     std::optional<Error> m_error;
@@ -196,12 +259,15 @@ std::optional<Stage> stageFromStatus(QStringView status)
     return *it;
 }
 
-void appendJsonString(QByteArray &out, QStringView text)
+/// The name-and-company match key: "first|last|company", case-folded; empty unless all three.
+QString nameKey(QStringView first, QStringView last, QStringView company)
 {
-    out += QJsonDocument(QJsonObject {{u"v"_s, text.toString()}})
-               .toJson(QJsonDocument::Compact)
-               .mid(5)
-               .chopped(1);
+    if (first.isEmpty() || last.isEmpty() || company.isEmpty())
+        return {};
+    QString key;
+    key.reserve(first.size() + last.size() + company.size() + 2);
+    key.append(first).append(u'|').append(last).append(u'|').append(company);
+    return key.toCaseFolded();
 }
 
 /// A record read ahead and kept as owned strings, parsed like a CsvRecord.
@@ -225,6 +291,8 @@ public:
         , m_options(options)
         , m_normalizer(defaultRegion)
         , m_now(QDateTime::currentMSecsSinceEpoch())
+        , m_scratch(columns.size())
+        , m_unguarded(columns.size())
     {
     }
 
@@ -253,58 +321,68 @@ public:
     template<typename Record>
     void parse(const Record &record, Row &row)
     {
-        row = Row();
-        row.line = record.line;
-        QByteArray custom;
+        row.reset(record.line);
+        m_values.fill(QStringView());
+        m_custom.resize(0);
         for (qsizetype c = 0; c < m_columns.size() && c < record.size(); ++c) {
             QStringView raw = record.field(c);
-            QString unguarded;
             if (raw.startsWith(u'\'')) {
-                unguarded = CsvWriter::unguard(raw);
-                raw = unguarded;
+                m_unguarded[size_t(c)] = CsvWriter::unguard(raw);
+                raw = m_unguarded[size_t(c)];
             }
             const ColumnMapping &mapping = m_columns[c];
             switch (mapping.kind) {
             case ColumnMapping::Kind::Drop:
                 break;
-            case ColumnMapping::Kind::Custom: {
-                const QString value = Normalizer::cleanText(raw);
-                if (value.isEmpty())
-                    break;
-                custom += custom.isEmpty() ? "{" : ",";
-                appendJsonString(custom, m_headers[c]);
-                custom += ':';
-                appendJsonString(custom, value);
+            case ColumnMapping::Kind::Custom:
+                if (c < m_headers.size() && m_headers[c] == u"custom_fields"_s)
+                    mergeCustomJson(clean(raw, m_scratch[size_t(c)]));
+                else
+                    keepAsCustom(c, clean(raw, m_scratch[size_t(c)]));
                 break;
-            }
             case ColumnMapping::Kind::FullName: {
-                const QString name = Normalizer::cleanText(raw).simplified();
+                const QStringView name = clean(raw, m_scratch[size_t(c)]);
                 const qsizetype space = name.lastIndexOf(u' ');
                 if (name.isEmpty())
                     break;
-                setText(row, LeadField::FirstName, space < 0 ? name : name.left(space));
+                setText(row, LeadField::FirstName, space < 0 ? name : name.left(space).trimmed());
                 if (space >= 0)
                     setText(row, LeadField::LastName, name.mid(space + 1));
                 break;
             }
             case ColumnMapping::Kind::Field:
-                setField(row, c, mapping.field, raw, custom);
+                setField(row, c, mapping.field, clean(raw, m_scratch[size_t(c)]));
                 break;
             }
         }
-        if (!custom.isEmpty()) {
-            custom += '}';
-            row.cells[int(LeadField::CustomFields)].kind = Cell::Kind::Text;
-            row.cells[int(LeadField::CustomFields)].text = custom;
+        if (!m_custom.isEmpty()) {
+            m_custom.append(u'}');
+            row.setText(LeadField::CustomFields, m_custom);
         }
         derive(row);
     }
 
 private:
-    void setText(Row &row, LeadField field, const QString &value)
+    /// The value as cleanText() gives it, copied only when cleaning changes it.
+    static QStringView clean(QStringView raw, QString &scratch)
     {
-        row.cells[int(field)].setText(value);
-        row.given[int(field)] = !value.isEmpty();
+        if (Normalizer::isClean(raw))
+            return raw;
+        scratch = Normalizer::cleanText(raw);
+        return scratch;
+    }
+
+    void setText(Row &row, LeadField field, QStringView value)
+    {
+        m_values[int(field)] = value;
+        row.setText(field, value);
+        row.setGiven(field);
+    }
+
+    void setNumber(Row &row, LeadField field, qint64 value)
+    {
+        row.setNumber(field, value);
+        row.setGiven(field);
     }
 
     void flag(Row &row, const QString &reason)
@@ -313,30 +391,69 @@ private:
             row.flag = reason;
     }
 
-    void keepAsCustom(QByteArray &custom, qsizetype column, QStringView raw)
+    void appendJson(QStringView text)
     {
-        custom += custom.isEmpty() ? "{" : ",";
-        appendJsonString(custom, m_headers[column]);
-        custom += ':';
-        appendJsonString(custom, raw);
+        m_custom.append(u'"');
+        for (const QChar c : text) {
+            switch (c.unicode()) {
+            case u'"':
+                m_custom.append(u"\\\""_s);
+                break;
+            case u'\\':
+                m_custom.append(u"\\\\"_s);
+                break;
+            case u'\n':
+                m_custom.append(u"\\n"_s);
+                break;
+            case u'\t':
+                m_custom.append(u"\\t"_s);
+                break;
+            default:
+                if (c.unicode() < 0x20)
+                    m_custom.append(u"\\u%1"_s.arg(c.unicode(), 4, 16, QLatin1Char('0')));
+                else
+                    m_custom.append(c);
+            }
+        }
+        m_custom.append(u'"');
     }
 
-    void setField(Row &row, qsizetype column, LeadField field, QStringView raw, QByteArray &custom)
+    void keepAsCustom(qsizetype column, QStringView value)
     {
-        const QString value = Normalizer::cleanText(raw);
         if (value.isEmpty())
             return;
-        Cell &cell = row.cells[int(field)];
+        m_custom.append(m_custom.isEmpty() ? u'{' : u',');
+        appendJson(m_headers[column]);
+        m_custom.append(u':');
+        appendJson(value);
+    }
+
+    /// A custom_fields column (as Leadflow exports it): its JSON object's members join the row's.
+    void mergeCustomJson(QStringView value)
+    {
+        const QJsonObject object = QJsonDocument::fromJson(value.toUtf8()).object();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            m_custom.append(m_custom.isEmpty() ? u'{' : u',');
+            appendJson(it.key());
+            m_custom.append(u':');
+            appendJson(it->toString());
+        }
+    }
+
+    void setField(Row &row, qsizetype column, LeadField field, QStringView value)
+    {
+        if (value.isEmpty())
+            return;
         switch (fieldInfo(field).type) {
         case FieldType::Text:
             if (field == LeadField::Country) {
-                const QString code = Normalizer::countryCode(value);
-                if (code.isEmpty()) {
+                m_country = Normalizer::countryCode(value);
+                if (m_country.isEmpty()) {
                     flag(row, tr("unknown country"));
-                    keepAsCustom(custom, column, value);
+                    keepAsCustom(column, value);
                     return;
                 }
-                setText(row, field, code);
+                setText(row, field, m_country);
                 return;
             }
             setText(row, field, value);
@@ -345,10 +462,10 @@ private:
             const auto stage = stageFromStatus(value);
             if (!stage) {
                 flag(row, tr("unknown status"));
-                keepAsCustom(custom, column, value);
+                keepAsCustom(column, value);
                 return;
             }
-            setText(row, field, stageKey(*stage));
+            setText(row, field, stageKeys()[int(*stage)]);
             return;
         }
         case FieldType::Money: {
@@ -356,22 +473,20 @@ private:
                 ValueParser::parseMoneyMinorUnits(value, m_numberStyles.value(column));
             if (!cents) {
                 flag(row, tr("unreadable amount"));
-                keepAsCustom(custom, column, value);
+                keepAsCustom(column, value);
                 return;
             }
-            cell.setNumber(*cents);
-            row.given[int(field)] = true;
+            setNumber(row, field, *cents);
             return;
         }
         case FieldType::Timestamp: {
             const auto time = ValueParser::parseDateTime(value, m_dateOrders.value(column));
             if (!time) {
                 flag(row, tr("unreadable date"));
-                keepAsCustom(custom, column, value);
+                keepAsCustom(column, value);
                 return;
             }
-            cell.setNumber(time->toMSecsSinceEpoch());
-            row.given[int(field)] = true;
+            setNumber(row, field, time->toMSecsSinceEpoch());
             return;
         }
         case FieldType::Integer:
@@ -379,60 +494,65 @@ private:
             bool ok = false;
             const qint64 number = value.toLongLong(&ok);
             if (!ok) {
-                keepAsCustom(custom, column, value);
+                keepAsCustom(column, value);
                 return;
             }
-            cell.setNumber(number);
-            row.given[int(field)] = true;
+            setNumber(row, field, number);
             return;
         }
         case FieldType::Json:
-            keepAsCustom(custom, column, value);
+            keepAsCustom(column, value);
             return;
         }
     }
 
-    QString text(const Row &row, LeadField field) const
+    static const QList<QString> &stageKeys()
     {
-        const Cell &cell = row.cells[int(field)];
-        return cell.kind == Cell::Kind::Text ? QString::fromUtf8(cell.text) : QString();
+        static const QList<QString> keys = [] {
+            QList<QString> list;
+            for (Stage stage : allStages())
+                list << stageKey(stage);
+            return list;
+        }();
+        return keys;
     }
+
+    QStringView value(LeadField field) const { return m_values[int(field)]; }
 
     void derive(Row &row)
     {
-        const auto email = Normalizer::email(text(row, LeadField::Email));
-        row.cells[int(LeadField::EmailNormalized)].setText(email.normalized);
-        row.cells[int(LeadField::EmailState)].setNumber(qint64(email.state));
-        row.emailKey = row.cells[int(LeadField::EmailNormalized)].text;
+        const auto email = Normalizer::email(value(LeadField::Email));
+        row.setText(LeadField::EmailNormalized, email.normalized);
+        row.setNumber(LeadField::EmailState, qint64(email.state));
 
-        const QString phone = text(row, LeadField::Phone);
-        const QString e164 = phone.isEmpty()
-            ? QString()
-            : m_normalizer.phoneE164(phone, text(row, LeadField::Country));
-        row.cells[int(LeadField::PhoneE164)].setText(e164);
-        row.phoneKey = row.cells[int(LeadField::PhoneE164)].text;
+        const QStringView phone = value(LeadField::Phone);
+        const QString e164 =
+            phone.isEmpty() ? QString() : m_normalizer.phoneE164(phone, value(LeadField::Country));
+        row.setText(LeadField::PhoneE164, e164);
 
-        row.cells[int(LeadField::CompanyDomain)].setText(
-            Normalizer::companyDomain(email.normalized, text(row, LeadField::Website)));
-        if (const auto employees = Normalizer::employeeCount(text(row, LeadField::Employees)))
-            row.cells[int(LeadField::EmployeeCount)].setNumber(*employees);
+        row.setText(LeadField::CompanyDomain,
+            Normalizer::companyDomain(email.normalized, value(LeadField::Website)));
+        if (const auto employees = Normalizer::employeeCount(value(LeadField::Employees)))
+            row.setNumber(LeadField::EmployeeCount, *employees);
 
-        const QString first = text(row, LeadField::FirstName);
-        const QString last = text(row, LeadField::LastName);
-        const QString company = text(row, LeadField::Company);
-        row.searchText =
-            QStringList {first, last, company, email.normalized}.join(u' ').toCaseFolded().toUtf8();
-        if (!first.isEmpty() && !last.isEmpty() && !company.isEmpty())
-            row.nameKey = QStringList {first, last, company}.join(u'|').toCaseFolded().toUtf8();
+        const QStringView first = value(LeadField::FirstName);
+        const QStringView last = value(LeadField::LastName);
+        const QStringView company = value(LeadField::Company);
+        m_search.resize(0);
+        m_search.append(first).append(u' ').append(last).append(u' ').append(company).append(u' ');
+        m_search.append(email.normalized);
+        row.setText(Row::SearchText, m_search.toCaseFolded());
+        if (m_options.matchNameAndCompany)
+            row.setText(Row::NameKey, nameKey(first, last, company));
 
-        if (row.cells[int(LeadField::Stage)].kind == Cell::Kind::Null)
-            row.cells[int(LeadField::Stage)].setText(stageKey(Stage::New));
-        if (row.cells[int(LeadField::CreatedAt)].kind == Cell::Kind::Null)
-            row.cells[int(LeadField::CreatedAt)].setNumber(m_now);
-        row.cells[int(LeadField::UpdatedAt)].setNumber(m_now);
+        if (row.kind(LeadField::Stage) == Row::Kind::Null)
+            row.setText(LeadField::Stage, stageKeys()[int(Stage::New)]);
+        if (row.kind(LeadField::CreatedAt) == Row::Kind::Null)
+            row.setNumber(LeadField::CreatedAt, m_now);
+        row.setNumber(LeadField::UpdatedAt, m_now);
         for (LeadField zero : {LeadField::Score, LeadField::FitScore, LeadField::EngagementScore})
-            row.cells[int(zero)].setNumber(0);
-        row.cells[int(LeadField::Version)].setNumber(1);
+            row.setNumber(zero, 0);
+        row.setNumber(LeadField::Version, 1);
 
         // The inquiry filter (docs/import.md).
         const bool hasEmail = email.state == EmailState::Valid;
@@ -457,6 +577,14 @@ private:
     qint64 m_now;
     QHash<qsizetype, NumberStyle> m_numberStyles;
     QHash<qsizetype, DateOrder> m_dateOrders;
+    // Per-row working storage, reused: views of the current row's values point into the record
+    // or into these.
+    std::array<QStringView, LeadFieldCount> m_values;
+    std::vector<QString> m_scratch; ///< per column
+    std::vector<QString> m_unguarded; ///< per column
+    QString m_country;
+    QString m_custom;
+    QString m_search;
 };
 
 } // namespace
@@ -496,14 +624,16 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-/// The secondary indexes of leads: dropped before a bulk load into an empty table and built once
-/// after it, inside the import's transaction.
-Result<QStringList> leadIndexes(QSqlDatabase &db)
+/// The secondary indexes of a table: dropped before a bulk load into it while it is empty and built
+/// once after it, inside the import's transaction (a rollback brings them back).
+Result<QStringList> indexesOf(QSqlDatabase &db, const QString &table)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' "
-                    "AND sql IS NOT NULL"_s))
-        return fail(databaseError(query, tr("Cannot read the lead indexes")));
+    query.prepare(u"SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                  "AND sql IS NOT NULL"_s);
+    query.addBindValue(table);
+    if (!query.exec())
+        return fail(databaseError(query, tr("Cannot read the indexes of %1").arg(table)));
     QStringList statements;
     while (query.next())
         statements << query.value(0).toString();
@@ -545,6 +675,53 @@ QString mappingText(const QList<ColumnMapping> &columns, const QStringList &head
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+/// Leads by one match key (normalized email, E.164 phone, or the name-and-company key): a 64-bit
+/// hash of the key → lead id, about 30 bytes a lead. A hit counts only once the stored lead
+/// confirms the key, so a hash collision never merges two leads; colliding keys keep every id.
+class MatchIndex
+{
+public:
+    /// Whether lead id really has this key.
+    using Verify = std::function<bool(qint64 id, QByteArrayView key)>;
+
+    explicit MatchIndex(Verify verify)
+        : m_verify(std::move(verify))
+    {
+    }
+
+    void insert(QByteArrayView key, qint64 id)
+    {
+        const quint64 h = hash(key);
+        if (m_first.contains(h))
+            m_more.insert(h, id);
+        else
+            m_first.insert(h, id);
+    }
+
+    /// The lead with this key, or 0.
+    qint64 find(QByteArrayView key) const
+    {
+        const quint64 h = hash(key);
+        const auto first = m_first.constFind(h);
+        if (first == m_first.cend())
+            return 0;
+        if (m_verify(*first, key))
+            return *first;
+        for (auto it = m_more.constFind(h); it != m_more.cend() && it.key() == h; ++it) {
+            if (m_verify(*it, key))
+                return *it;
+        }
+        return 0;
+    }
+
+private:
+    static quint64 hash(QByteArrayView key) { return qHash(key, size_t(0x9e3779b97f4a7c15ULL)); }
+
+    Verify m_verify;
+    QHash<quint64, qint64> m_first;
+    QMultiHash<quint64, qint64> m_more;
+};
+
 } // namespace
 
 LeadImporter::LeadImporter(const Database &database)
@@ -569,10 +746,9 @@ QList<ColumnMapping> LeadImporter::suggestMapping(const QStringList &headers)
 Result<ImportReport> LeadImporter::run(
     const QString &path, const LeadImportOptions &options, Progress *progress)
 {
-    if (!options.dryRun) {
-        if (auto writable = m_database.ensureWritable(); !writable)
-            return fail(writable.error());
-    }
+    // A dry run does the import and rolls it back, so it needs a writable database too.
+    if (auto writable = m_database.ensureWritable(); !writable)
+        return fail(writable.error());
     ImportReport report;
     report.fileName = path;
     report.dryRun = options.dryRun;
@@ -651,6 +827,12 @@ Result<ImportReport> LeadImporter::run(
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return fail(ErrorCode::Database, tr("Imports need the SQLite driver."));
+    // Index builds sort on disk rather than in memory (peak memory stays flat for big files) and
+    // with a second thread.
+    for (const char *pragma : {"PRAGMA temp_store = FILE", "PRAGMA threads = 2"}) {
+        if (auto set = exec(db, QString::fromLatin1(pragma)); !set)
+            return fail(set.error());
+    }
     const QString defaultRegion = Settings(db).defaultPhoneRegion();
 
     // Errors file for rejected rows: the original row plus a reason column, for Excel.
@@ -679,23 +861,19 @@ Result<ImportReport> LeadImporter::run(
     BatchQueue queue;
     RowParser parser(report.headers, report.columns, options, defaultRegion);
     parser.learn(sample);
-    std::mutex errorsMutex;
     std::thread producer([&] {
-        auto batch = std::make_unique<Batch>();
-        batch->rows.reserve(batchSize);
+        auto batch = queue.take();
         auto enqueue = [&](const auto &source) {
-            batch->rows.emplace_back();
-            parser.parse(source, batch->rows.back());
-            if (!batch->rows.back().reject.isEmpty() && errorsWriter) {
+            Row &row = batch->rows[size_t(batch->used++)];
+            parser.parse(source, row);
+            if (!row.reject.isEmpty() && errorsWriter) {
                 QStringList original = source.toStringList();
-                original << batch->rows.back().reject << QString::number(source.line);
-                std::lock_guard lock(errorsMutex);
-                (void)errorsWriter->writeRecord(original);
+                original << row.reject << QString::number(source.line);
+                (void)errorsWriter->writeRecord(original); // a failure shows at close()
             }
-            if (qsizetype(batch->rows.size()) == batchSize) {
+            if (batch->used == batchSize) {
                 queue.push(std::move(batch));
-                batch = std::make_unique<Batch>();
-                batch->rows.reserve(batchSize);
+                batch = queue.take();
             }
         };
         for (size_t i = 0; i < sample.size(); ++i)
@@ -718,7 +896,7 @@ Result<ImportReport> LeadImporter::run(
                 progress->update(lastReport, reader.totalBytes());
             }
         }
-        if (!batch->rows.empty())
+        if (batch->used > 0)
             queue.push(std::move(batch));
         queue.finish();
     });
@@ -734,6 +912,8 @@ Result<ImportReport> LeadImporter::run(
         }
     } joiner {queue, producer};
 
+    QElapsedTimer timer;
+    timer.start();
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
@@ -761,43 +941,92 @@ Result<ImportReport> LeadImporter::run(
     const bool tableWasEmpty = query.value(1).toLongLong() == 0;
     query.finish();
 
-    // Leads already there, by match key. Hash collisions are harmless: a match is confirmed by
-    // comparing the stored value before it counts.
-    QHash<QByteArray, qint64> byEmail;
-    QHash<QByteArray, qint64> byPhone;
-    QHash<QByteArray, qint64> byName;
-    QStringList indexes;
-    if (tableWasEmpty) {
-        auto existing = leadIndexes(db);
-        if (!existing)
-            return fail(existing.error());
-        indexes = *existing;
-        for (const QString &statement : std::as_const(indexes)) {
-            const QString name = statement.section(u' ', 2, 2);
-            if (auto dropped = exec(db, u"DROP INDEX "_s + name); !dropped)
+    // Leads already there, by match key, confirmed against the stored lead on every hit.
+    Statement emailOf(handle, "SELECT email_normalized FROM leads WHERE id = ?");
+    Statement phoneOf(handle, "SELECT phone_e164 FROM leads WHERE id = ?");
+    Statement nameOf(handle, "SELECT first_name, last_name, company FROM leads WHERE id = ?");
+    if (!emailOf || !phoneOf || !nameOf)
+        return fail(sqliteError(handle, tr("Cannot prepare the import")));
+    auto columnBytes = [](sqlite3_stmt *stmt, int column) {
+        return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
+            sqlite3_column_bytes(stmt, column));
+    };
+    // Whether the stored lead confirms the key; the statement is reset before returning, so no
+    // read stays open on the connection.
+    auto confirms = [&](const Statement &statement, qint64 id, auto &&matches) {
+        sqlite3_stmt *stmt = statement.get();
+        sqlite3_bind_int64(stmt, 1, id);
+        const bool confirmed = sqlite3_step(stmt) == SQLITE_ROW && matches(stmt);
+        sqlite3_reset(stmt);
+        return confirmed;
+    };
+    MatchIndex byEmail([&](qint64 id, QByteArrayView key) {
+        return confirms(
+            emailOf, id, [&](sqlite3_stmt *lead) { return columnBytes(lead, 0) == key; });
+    });
+    MatchIndex byPhone([&](qint64 id, QByteArrayView key) {
+        return confirms(
+            phoneOf, id, [&](sqlite3_stmt *lead) { return columnBytes(lead, 0) == key; });
+    });
+    MatchIndex byName([&](qint64 id, QByteArrayView key) {
+        return confirms(nameOf, id, [&](sqlite3_stmt *lead) {
+            return QByteArrayView(nameKey(QString::fromUtf8(columnBytes(lead, 0)),
+                       QString::fromUtf8(columnBytes(lead, 1)),
+                       QString::fromUtf8(columnBytes(lead, 2)))
+                                      .toUtf8())
+                == key;
+        });
+    });
+    const bool matching = options.onDuplicate != DuplicatePolicy::Create;
+    // Drops a table's secondary indexes for a bulk load; the statements rebuild them.
+    auto dropIndexes = [&](const QString &table) -> Result<QStringList> {
+        auto statements = indexesOf(db, table);
+        if (!statements)
+            return statements;
+        for (const QString &statement : std::as_const(*statements)) {
+            if (auto dropped = exec(db, u"DROP INDEX "_s + statement.section(u' ', 2, 2)); !dropped)
                 return fail(dropped.error());
         }
-    } else {
-        if (!query.exec(u"SELECT id, email_normalized, phone_e164, first_name, last_name, company "
-                        "FROM leads WHERE deleted_at IS NULL"_s))
-            return fail(databaseError(query, tr("Cannot read the leads")));
-        while (query.next()) {
-            const qint64 id = query.value(0).toLongLong();
-            const QString email = query.value(1).toString();
-            if (!email.isEmpty())
-                byEmail.insert(email.toUtf8(), id);
-            if (options.matchPhone && !query.value(2).toString().isEmpty())
-                byPhone.insert(query.value(2).toString().toUtf8(), id);
-            if (options.matchNameAndCompany && !query.value(3).toString().isEmpty()
-                && !query.value(4).toString().isEmpty() && !query.value(5).toString().isEmpty())
-                byName.insert(QStringList {query.value(3).toString(), query.value(4).toString(),
-                                  query.value(5).toString()}
-                                  .join(u'|')
-                                  .toCaseFolded()
-                                  .toUtf8(),
-                    id);
+        return statements;
+    };
+    auto rebuildIndexes = [&](const QStringList &statements) -> Status {
+        for (const QString &statement : statements) {
+            if (auto built = exec(db, statement); !built)
+                return built;
         }
-        query.finish();
+        return {};
+    };
+    QStringList indexes;
+    if (tableWasEmpty) {
+        auto dropped = dropIndexes(u"leads"_s);
+        if (!dropped)
+            return fail(dropped.error());
+        indexes = *dropped;
+    } else if (matching) {
+        Statement keys(handle,
+            "SELECT id, email_normalized, phone_e164, first_name, last_name, "
+            "company FROM leads WHERE deleted_at IS NULL");
+        if (!keys)
+            return fail(sqliteError(handle, tr("Cannot read the leads")));
+        auto column = [&](int c) {
+            return QByteArrayView(
+                reinterpret_cast<const char *>(sqlite3_column_text(keys.get(), c)),
+                sqlite3_column_bytes(keys.get(), c));
+        };
+        while (sqlite3_step(keys.get()) == SQLITE_ROW) {
+            const qint64 id = sqlite3_column_int64(keys.get(), 0);
+            if (!column(1).isEmpty())
+                byEmail.insert(column(1), id);
+            if (options.matchPhone && !column(2).isEmpty())
+                byPhone.insert(column(2), id);
+            if (options.matchNameAndCompany) {
+                const QByteArray key = nameKey(QString::fromUtf8(column(3)),
+                    QString::fromUtf8(column(4)), QString::fromUtf8(column(5)))
+                                           .toUtf8();
+                if (!key.isEmpty())
+                    byName.insert(key, id);
+            }
+        }
     }
 
     QByteArray insertSql = "INSERT INTO leads (";
@@ -809,9 +1038,9 @@ Result<ImportReport> LeadImporter::run(
         insertSql += ", ";
         marks += "?, ";
     }
-    insertSql += "import_batch_id, search_text) VALUES (" + marks + "?, ?)";
-    // import_batch_id is also a field of the registry; bind the batch there.
-    insertSql.replace("import_batch_id, import_batch_id,", "import_batch_id,");
+    // Every field but the id (the batch goes where the registry puts import_batch_id), then the
+    // search text.
+    insertSql += "search_text) VALUES (" + marks + "?)";
     Statement insert(handle, insertSql);
     if (!insert)
         return fail(sqliteError(handle, tr("Cannot prepare the import")));
@@ -821,27 +1050,31 @@ Result<ImportReport> LeadImporter::run(
     std::optional<Error> failure;
 
     auto findExisting = [&](const Row &row) -> qint64 {
-        if (!row.emailKey.isEmpty()) {
-            if (const qint64 id = byEmail.value(row.emailKey))
+        if (const QByteArrayView email = row.bytes(LeadField::EmailNormalized); !email.isEmpty()) {
+            if (const qint64 id = byEmail.find(email))
                 return id;
         }
-        if (options.matchPhone && !row.phoneKey.isEmpty()) {
-            if (const qint64 id = byPhone.value(row.phoneKey))
-                return id;
+        if (options.matchPhone) {
+            if (const QByteArrayView phone = row.bytes(LeadField::PhoneE164); !phone.isEmpty()) {
+                if (const qint64 id = byPhone.find(phone))
+                    return id;
+            }
         }
-        if (options.matchNameAndCompany && !row.nameKey.isEmpty()) {
-            if (const qint64 id = byName.value(row.nameKey))
-                return id;
+        if (options.matchNameAndCompany) {
+            if (const QByteArrayView name = row.bytes(Row::NameKey); !name.isEmpty()) {
+                if (const qint64 id = byName.find(name))
+                    return id;
+            }
         }
         return 0;
     };
     auto remember = [&](const Row &row, qint64 id) {
-        if (!row.emailKey.isEmpty())
-            byEmail.insert(row.emailKey, id);
-        if (options.matchPhone && !row.phoneKey.isEmpty())
-            byPhone.insert(row.phoneKey, id);
-        if (options.matchNameAndCompany && !row.nameKey.isEmpty())
-            byName.insert(row.nameKey, id);
+        if (const QByteArrayView email = row.bytes(LeadField::EmailNormalized); !email.isEmpty())
+            byEmail.insert(email, id);
+        if (options.matchPhone && !row.bytes(LeadField::PhoneE164).isEmpty())
+            byPhone.insert(row.bytes(LeadField::PhoneE164), id);
+        if (options.matchNameAndCompany && !row.bytes(Row::NameKey).isEmpty())
+            byName.insert(row.bytes(Row::NameKey), id);
     };
 
     auto insertRow = [&](const Row &row) -> Status {
@@ -850,24 +1083,35 @@ Result<ImportReport> LeadImporter::run(
         for (const FieldInfo &info : allFields()) {
             if (info.field == LeadField::Id)
                 continue;
-            const Cell &cell = row.cells[int(info.field)];
-            if (info.field == LeadField::ImportBatchId)
-                sqlite3_bind_int64(stmt, index, batchId);
-            else if (cell.kind == Cell::Kind::Text)
-                sqlite3_bind_text(
-                    stmt, index, cell.text.constData(), int(cell.text.size()), SQLITE_STATIC);
-            else if (cell.kind == Cell::Kind::Number)
-                sqlite3_bind_int64(stmt, index, cell.number);
-            else
+            if (info.field == LeadField::ImportBatchId) {
+                sqlite3_bind_int64(stmt, index++, batchId);
+                continue;
+            }
+            switch (row.kind(info.field)) {
+            case Row::Kind::Text: {
+                const QByteArrayView text = row.bytes(info.field);
+                sqlite3_bind_text(stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
+                break;
+            }
+            case Row::Kind::Number:
+                sqlite3_bind_int64(stmt, index, row.number(info.field));
+                break;
+            case Row::Kind::Null:
                 sqlite3_bind_null(stmt, index);
+                break;
+            }
             ++index;
         }
-        sqlite3_bind_text(
-            stmt, index, row.searchText.constData(), int(row.searchText.size()), SQLITE_STATIC);
+        const QByteArrayView search = row.bytes(Row::SearchText);
+        sqlite3_bind_text(stmt, index, search.data(), int(search.size()), SQLITE_STATIC);
         const int rc = sqlite3_step(stmt);
         sqlite3_reset(stmt);
-        if (rc != SQLITE_DONE)
-            return fail(sqliteError(handle, tr("Line %1 could not be saved").arg(row.line)));
+        if (rc != SQLITE_DONE) {
+            Error error = sqliteError(handle, tr("Line %1 could not be saved").arg(row.line));
+            error.file = path;
+            error.line = row.line;
+            return fail(error);
+        }
         return {};
     };
 
@@ -877,11 +1121,11 @@ Result<ImportReport> LeadImporter::run(
             return fail(current.error());
         LeadChanges changes;
         for (const FieldInfo &info : allFields()) {
-            if (!info.editable || !row.given[int(info.field)])
+            if (!info.editable || !row.given(info.field))
                 continue;
             if (options.onDuplicate == DuplicatePolicy::Fill && !current->isNull(info.field))
                 continue;
-            const QVariant value = row.cells[int(info.field)].toVariant();
+            const QVariant value = row.toVariant(info.field);
             if (current->value(info.field) != value)
                 changes.append({info.field, value});
         }
@@ -908,15 +1152,15 @@ Result<ImportReport> LeadImporter::run(
     };
 
     while (auto batch = queue.pop()) {
-        for (Row &row : batch->rows) {
+        for (qsizetype r = 0; r < batch->used; ++r) {
+            const Row &row = batch->rows[size_t(r)];
             ++report.rows;
             if (!row.reject.isEmpty()) {
                 ++report.rejected;
                 ++report.rejectReasons[row.reject];
                 continue;
             }
-            const qint64 existing =
-                options.onDuplicate == DuplicatePolicy::Create ? 0 : findExisting(row);
+            const qint64 existing = matching ? findExisting(row) : 0;
             Status status;
             bool imported = false;
             if (existing == 0) {
@@ -924,7 +1168,8 @@ Result<ImportReport> LeadImporter::run(
                 if (status) {
                     ++report.created;
                     imported = true;
-                    remember(row, sqlite3_last_insert_rowid(handle));
+                    if (matching)
+                        remember(row, sqlite3_last_insert_rowid(handle));
                 }
             } else if (options.onDuplicate == DuplicatePolicy::Skip) {
                 ++report.skipped;
@@ -942,6 +1187,7 @@ Result<ImportReport> LeadImporter::run(
                 ++report.flagReasons[row.flag];
             }
         }
+        queue.recycle(std::move(batch));
         if (failure)
             break;
         if (progress && progress->isCancelled())
@@ -949,6 +1195,7 @@ Result<ImportReport> LeadImporter::run(
     }
     queue.stop();
     producer.join();
+    qCDebug(lcImport) << "rows written:" << timer.restart() << "ms";
 
     if (failure)
         return fail(*failure);
@@ -957,18 +1204,32 @@ Result<ImportReport> LeadImporter::run(
     if (progress && progress->isCancelled())
         return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));
 
-    for (const QString &statement : std::as_const(indexes)) {
-        if (auto built = exec(db, statement); !built)
-            return fail(built.error());
+    if (auto built = rebuildIndexes(indexes); !built)
+        return fail(built.error());
+    qCDebug(lcImport) << "indexes built:" << timer.restart() << "ms";
+
+    // Every new lead's entry into its first stage, for the funnel: one statement for the batch. The
+    // leads it created are the ones above the highest id before it.
+    if (!query.exec(u"SELECT NOT EXISTS (SELECT 1 FROM stage_history)"_s) || !query.next())
+        return fail(databaseError(query, tr("Cannot read the stage history")));
+    const bool historyWasEmpty = query.value(0).toBool();
+    query.finish();
+    QStringList historyIndexes;
+    if (historyWasEmpty) {
+        auto dropped = dropIndexes(u"stage_history"_s);
+        if (!dropped)
+            return fail(dropped.error());
+        historyIndexes = *dropped;
     }
-    // Every lead's entry into its first stage, for the funnel; one statement for the whole batch.
     if (auto recorded = exec(db,
             u"INSERT INTO stage_history (lead_id, lead_version, from_stage, to_stage, "
             "at, actor, rule) SELECT id, 1, NULL, stage, created_at, ?, 'import' "
-            "FROM leads WHERE import_batch_id = ?"_s,
-            {actor, batchId});
+            "FROM leads WHERE id > ?"_s,
+            {actor, maxIdBefore});
         !recorded)
         return fail(recorded.error());
+    if (auto built = rebuildIndexes(historyIndexes); !built)
+        return fail(built.error());
     if (auto finished = exec(db,
             u"UPDATE import_batches SET status = 'committed', rows_read = ?, "
             "created = ?, updated = ?, skipped = ?, rejected = ?, finished_at = ? "
@@ -977,6 +1238,7 @@ Result<ImportReport> LeadImporter::run(
                 QDateTime::currentMSecsSinceEpoch(), batchId});
         !finished)
         return fail(finished.error());
+    qCDebug(lcImport) << "stage history and batch recorded:" << timer.restart() << "ms";
 
     if (errorsWriter) {
         if (report.rejected > 0) {
@@ -997,6 +1259,7 @@ Result<ImportReport> LeadImporter::run(
     }
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
+    qCDebug(lcImport) << "committed:" << timer.restart() << "ms";
     report.batchId = batchId;
     if (progress)
         progress->update(reader.totalBytes(), reader.totalBytes());
@@ -1023,7 +1286,7 @@ Result<qint64> undoImport(const Database &database, qint64 batchId, const QStrin
     if (!query.next())
         return fail(ErrorCode::NotFound, tr("There is no import %1.").arg(batchId));
     if (query.value(1).toString() == u"undone"_s)
-        return fail(ErrorCode::Invalid, tr("Import %1 was already undone.").arg(batchId));
+        return fail(ErrorCode::Conflict, tr("Import %1 was already undone.").arg(batchId));
     if (query.value(0).toString() != u"leads"_s)
         return fail(ErrorCode::Invalid,
             tr("Import %1 brought %2; only lead imports can be undone yet.")
@@ -1071,7 +1334,7 @@ Result<qint64> undoImport(const Database &database, qint64 batchId, const QStrin
             {}, 0, 0, {}, editedSince};
         return fail(error);
     }
-    qint64 count = 0;
+    // The changes are undone newest first, so a lead updated twice ends at its value before both.
     for (const Change &change : std::as_const(changes)) {
         auto lead = leads.get(change.leadId, true);
         if (!lead)
@@ -1085,7 +1348,7 @@ Result<qint64> undoImport(const Database &database, qint64 batchId, const QStrin
             if (it->isNull())
                 restore.append({*field, QVariant()});
             else if (type == FieldType::Text || type == FieldType::Stage || type == FieldType::Json)
-                restore.append({*field, QVariant(it->toString()).value<QString>()});
+                restore.append({*field, QVariant(it->toString())});
             else
                 restore.append({*field, QVariant(qint64(it->toDouble()))});
         }
@@ -1093,8 +1356,8 @@ Result<qint64> undoImport(const Database &database, qint64 batchId, const QStrin
             change.leadId, lead->version(), restore, tr("undo of import #%1").arg(batchId));
         if (!restored)
             return fail(restored.error());
-        ++count;
     }
+    qint64 count = versionAfterImport.size(); // leads restored
 
     // Leads the import created are removed, with what hangs on them.
     if (auto done = exec(db,

@@ -5,8 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -62,16 +63,17 @@ Status MappingProfiles::save(
 {
     if (name.trimmed().isEmpty())
         return fail(ErrorCode::Invalid, tr("A mapping profile needs a name."));
-    QJsonObject object;
+    // [[header, target], ...] with the headers as the file had them.
+    QJsonArray pairs;
     for (qsizetype i = 0; i < headers.size() && i < columns.size(); ++i)
-        object.insert(HeaderMapping::normalizeHeader(headers[i]), targetName(columns[i]));
+        pairs.append(QJsonArray {headers[i].trimmed(), targetName(columns[i])});
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO mapping_profiles (name, kind, columns, created_at, updated_at) "
                   "VALUES (?, 'leads', ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
                   "columns = excluded.columns, updated_at = excluded.updated_at"_s);
     query.addBindValue(name.trimmed());
-    query.addBindValue(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact)));
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec())
@@ -93,23 +95,44 @@ Result<QList<ColumnMapping>> MappingProfiles::apply(
             tr("There is no mapping profile \"%1\" (saved profiles: %2).")
                 .arg(name, known && !known->isEmpty() ? known->join(u", "_s) : tr("none")));
     }
-    const QJsonObject object = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
-    QList<ColumnMapping> columns = LeadImporter::suggestMapping(headers);
-    for (qsizetype i = 0; i < headers.size(); ++i) {
-        const QString key = HeaderMapping::normalizeHeader(headers[i]);
-        if (!object.contains(key))
-            continue;
-        if (const auto mapping = fromTargetName(object.value(key).toString()))
-            columns[i] = *mapping;
+    // A header is found by its exact text, else by its normalized form when only one saved header
+    // has that form ("E-Mail" for "Email"; but "Phone" and "Phone #" stay apart).
+    QHash<QString, QString> exact;
+    QHash<QString, QString> normalized;
+    QSet<QString> ambiguous;
+    const QJsonArray pairs = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
+    for (const QJsonValue &pair : pairs) {
+        const QString header = pair[0].toString();
+        const QString target = pair[1].toString();
+        exact.insert(header, target);
+        const QString key = HeaderMapping::normalizeHeader(header);
+        if (normalized.contains(key))
+            ambiguous.insert(key);
+        normalized.insert(key, target);
     }
-    // A field the profile gives one column is taken from any other column that was suggested it.
+    QList<ColumnMapping> columns = LeadImporter::suggestMapping(headers);
+    QList<bool> fromProfile(headers.size(), false);
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QString header = headers[i].trimmed();
+        const QString key = HeaderMapping::normalizeHeader(header);
+        QString target;
+        if (exact.contains(header))
+            target = exact.value(header);
+        else if (normalized.contains(key) && !ambiguous.contains(key))
+            target = normalized.value(key);
+        else
+            continue;
+        if (const auto mapping = fromTargetName(target)) {
+            columns[i] = *mapping;
+            fromProfile[i] = true;
+        }
+    }
+    // A field the profile gives one column is taken from any other column suggested it.
     for (qsizetype i = 0; i < columns.size(); ++i) {
-        if (columns[i].kind != ColumnMapping::Kind::Field
-            || object.contains(HeaderMapping::normalizeHeader(headers[i])))
+        if (columns[i].kind != ColumnMapping::Kind::Field || fromProfile[i])
             continue;
         for (qsizetype j = 0; j < columns.size(); ++j) {
-            if (j != i && columns[j] == columns[i]
-                && object.contains(HeaderMapping::normalizeHeader(headers[j])))
+            if (j != i && fromProfile[j] && columns[j] == columns[i])
                 columns[i] = ColumnMapping {ColumnMapping::Kind::Custom, LeadField::Id};
         }
     }

@@ -9,8 +9,8 @@
 namespace lf {
 
 /// Named column mappings kept in the database, so the same export from another CRM imports the
-/// same way next time. A profile maps header names (compared as HeaderMapping::normalizeHeader()
-/// does) to what the column becomes.
+/// same way next time. A profile maps header names to what the column becomes; a file's header is
+/// found by its exact text, else by HeaderMapping::normalizeHeader() when that is unambiguous.
 class MappingProfiles
 {
 public:

@@ -107,7 +107,14 @@ Result<LeadSql> leadSelect(const LeadQuery &query, const QString &columns)
             cases << u"WHEN '%1' THEN %2"_s.arg(stageKey(stages[i])).arg(i);
         key = u"CASE %1 %2 END"_s.arg(column, cases.join(u' '));
     }
-    QString order = u"%1 IS NULL, %2 %3"_s.arg(column, key, direction);
+    // Columns that are never empty skip the empty-last term, so SQLite can walk their index (or
+    // the table itself, for the id) instead of sorting every row.
+    static const QList<LeadField> neverEmpty {LeadField::Id, LeadField::Stage, LeadField::CreatedAt,
+        LeadField::UpdatedAt, LeadField::Score, LeadField::FitScore, LeadField::EngagementScore,
+        LeadField::Version, LeadField::EmailState};
+    QString order = neverEmpty.contains(sort.field)
+        ? u"%1 %2"_s.arg(key, direction)
+        : u"%1 IS NULL, %2 %3"_s.arg(column, key, direction);
     if (sort.field != LeadField::Id)
         order += u", id "_s + direction;
     select.sql = u"SELECT %1 FROM leads%2 ORDER BY %3"_s.arg(columns, select.sql, order);

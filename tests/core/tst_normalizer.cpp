@@ -693,6 +693,10 @@ void TestNormalizer::cleanText_data()
                                   << u"Sed ullam magni.\n\"ea inventore\", dolores"_s;
     QTest::newRow("unicode kept") << u" Müller & Söhne – 東京 "_s << u"Müller & Söhne – 東京"_s;
     QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("clean ascii") << u"Acme Corp."_s << u"Acme Corp."_s;
+    QTest::newRow("trailing no-break space") << u"Acme\u00a0"_s << u"Acme"_s;
+    QTest::newRow("leading tab") << u"\tAcme"_s << u"Acme"_s;
+    QTest::newRow("inner newline only") << u"a\nb"_s << u"a\nb"_s;
 }
 
 void TestNormalizer::cleanText()
@@ -700,6 +704,8 @@ void TestNormalizer::cleanText()
     QFETCH(QString, raw);
     QFETCH(QString, cleaned);
     QCOMPARE(Normalizer::cleanText(raw), cleaned);
+    // The bulk import skips cleanText() when isClean() says it would change nothing.
+    QCOMPARE(Normalizer::isClean(raw), raw == cleaned);
 }
 
 void TestNormalizer::foldKey_data()

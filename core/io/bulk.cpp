@@ -1,0 +1,153 @@
+#include "bulk.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace lf::bulk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BulkImport", text);
+}
+
+} // namespace
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+Error sqliteError(sqlite3 *db, const QString &what)
+{
+    return Error {ErrorCode::Database, u"%1: %2"_s.arg(what, QString::fromUtf8(sqlite3_errmsg(db))),
+        {}, 0, 0, {}, {}};
+}
+
+Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return fail(databaseError(query, what));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(databaseError(query, what));
+    return {};
+}
+
+Statement::Statement(sqlite3 *db, const QByteArray &sql)
+{
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Result<QStringList> secondaryIndexes(QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                  "AND sql IS NOT NULL ORDER BY name"_s);
+    query.addBindValue(table);
+    if (!query.exec())
+        return fail(databaseError(query, tr("Cannot read the indexes of %1").arg(table)));
+    QStringList statements;
+    while (query.next())
+        statements << query.value(0).toString();
+    return statements;
+}
+
+Result<QStringList> dropSecondaryIndexes(QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                  "AND sql IS NOT NULL ORDER BY name"_s);
+    query.addBindValue(table);
+    if (!query.exec())
+        return fail(databaseError(query, tr("Cannot read the indexes of %1").arg(table)));
+    QStringList names;
+    QStringList statements;
+    while (query.next()) {
+        names << query.value(0).toString();
+        statements << query.value(1).toString();
+    }
+    query.finish();
+    for (const QString &name : std::as_const(names)) {
+        QString quoted = name;
+        quoted.replace(u'"', u"\"\""_s);
+        if (auto dropped = exec(db, u"DROP INDEX \"%1\""_s.arg(quoted), {},
+                tr("Cannot prepare the table %1 for the import").arg(table));
+            !dropped)
+            return fail(dropped.error());
+    }
+    return statements;
+}
+
+Status createIndexes(QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        if (auto built = exec(db, statement, {}, tr("Cannot build an index after the import"));
+            !built)
+            return built;
+    }
+    return {};
+}
+
+RejectedRowsFile::RejectedRowsFile() = default;
+
+RejectedRowsFile::~RejectedRowsFile() = default;
+
+Status RejectedRowsFile::open(const QString &path, const QStringList &headers, QChar delimiter)
+{
+    CsvWriter::Options options;
+    options.writeBom = true;
+    options.delimiter = delimiter.isNull() ? QChar(u',') : delimiter;
+    if (auto opened = m_writer.open(path, options); !opened)
+        return opened;
+    QStringList header = headers;
+    header << tr("Leadflow rejection reason") << tr("Line");
+    return m_writer.writeRecord(header);
+}
+
+void RejectedRowsFile::write(const QStringList &fields, const QString &reason, qint64 line)
+{
+    if (m_error)
+        return;
+    QStringList record = fields;
+    record << reason << QString::number(line);
+    if (auto written = m_writer.writeRecord(record); !written)
+        m_error = written.error();
+    ++m_rows;
+}
+
+Result<bool> RejectedRowsFile::finish()
+{
+    if (m_error)
+        return fail(*m_error);
+    if (m_rows == 0)
+        return false; // the writer discards the file it never closed
+    if (auto closed = m_writer.close(); !closed)
+        return fail(closed.error());
+    return true;
+}
+
+} // namespace lf::bulk

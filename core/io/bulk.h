@@ -1,0 +1,189 @@
+#pragma once
+
+// Pieces the bulk importers share: the raw SQLite handle behind a Qt connection and a prepared
+// statement for the hot insert path, a bounded queue from a parsing thread to the writing thread,
+// the secondary indexes dropped before loading an empty table, and the errors file for rejected
+// rows. Core-internal: nothing here is meant for ui/ or app/.
+
+#include "io/csvwriter.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace lf::bulk {
+
+/// The raw SQLite handle behind a Qt connection (QSqlDriver::handle()), or nullptr when the
+/// connection is not an open QSQLITE one. Owned by the connection.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+/// An Error (ErrorCode::Database) with what and SQLite's last message on db.
+Error sqliteError(sqlite3 *db, const QString &what);
+
+/// Runs one statement with positional values; on failure an Error with what and the driver's text.
+Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what);
+
+/// A prepared statement, finalized on destruction. Check it with operator bool after construction.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const QByteArray &sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    sqlite3_stmt *get() const { return m_stmt; }
+    explicit operator bool() const { return m_stmt != nullptr; }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+/// The CREATE INDEX statements of table's secondary indexes (not those SQLite makes for UNIQUE
+/// or PRIMARY KEY constraints).
+Result<QStringList> secondaryIndexes(QSqlDatabase &db, const QString &table);
+
+/// Drops table's secondary indexes and returns the statements that build them again. For a bulk
+/// load into an empty table inside one transaction: building an index once at the end is faster
+/// than maintaining it row by row, and a rollback brings the indexes back with everything else.
+Result<QStringList> dropSecondaryIndexes(QSqlDatabase &db, const QString &table);
+
+/// Runs statements (from dropSecondaryIndexes()) in order.
+Status createIndexes(QSqlDatabase &db, const QStringList &statements);
+
+/// Hands batches from a parsing thread to the writing thread, at most `depth` waiting at a time,
+/// so a fast parser does not read a whole file into memory ahead of a slow writer.
+template<typename Batch>
+class BatchQueue
+{
+public:
+    explicit BatchQueue(size_t depth = 8)
+        : m_depth(depth)
+    {
+    }
+
+    /// Blocks while the queue is full; drops the batch when the consumer has stopped.
+    void push(std::unique_ptr<Batch> batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_batches.size() < m_depth || m_stopped; });
+        if (m_stopped)
+            return;
+        m_batches.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+    }
+    /// The next batch; nullptr at the end (finish() called and all taken, or stopped).
+    std::unique_ptr<Batch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_batches.empty() || m_finished || m_stopped; });
+        if (m_stopped || m_batches.empty())
+            return nullptr;
+        auto batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_notFull.notify_one();
+        return batch;
+    }
+    /// The producer is done, successfully or with error.
+    void finish(std::optional<Error> error = std::nullopt)
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_error = std::move(error);
+        m_notEmpty.notify_all();
+    }
+    /// The consumer gives up: wakes and releases the producer.
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_notFull.notify_all();
+        m_notEmpty.notify_all();
+    }
+    bool stopped()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_stopped;
+    }
+    /// The producer's error, once the queue has run dry.
+    std::optional<Error> error()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_error;
+    }
+
+private:
+    size_t m_depth;
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty;
+    std::condition_variable m_notFull;
+    std::deque<std::unique_ptr<Batch>> m_batches;
+    bool m_finished = false;
+    bool m_stopped = false;
+    std::optional<Error> m_error;
+};
+
+/// Stops a queue and joins its producer thread when leaving a scope by any path, so an early
+/// return on the writing side never leaves the parser blocked or running.
+template<typename Queue>
+class ProducerGuard
+{
+public:
+    ProducerGuard(Queue &queue, std::thread &thread)
+        : m_queue(queue)
+        , m_thread(thread)
+    {
+    }
+    ~ProducerGuard()
+    {
+        m_queue.stop();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    ProducerGuard(const ProducerGuard &) = delete;
+    ProducerGuard &operator=(const ProducerGuard &) = delete;
+
+private:
+    Queue &m_queue;
+    std::thread &m_thread;
+};
+
+/// The CSV file an import writes its rejected rows to: the file's header plus a reason and a line
+/// column, then each rejected row as read with its reason and line. UTF-8 with a byte-order mark,
+/// for Excel. The file appears only when finish() is called with rows written; otherwise nothing
+/// is left behind (also when the import fails). Not thread-safe: write from one thread at a time.
+class RejectedRowsFile
+{
+public:
+    RejectedRowsFile();
+    ~RejectedRowsFile();
+    RejectedRowsFile(const RejectedRowsFile &) = delete;
+    RejectedRowsFile &operator=(const RejectedRowsFile &) = delete;
+
+    /// Starts writing path (replaced only by finish()) with headers and the two extra columns.
+    Status open(const QString &path, const QStringList &headers, QChar delimiter);
+    /// Writes one rejected row. Errors are kept and returned by finish().
+    void write(const QStringList &fields, const QString &reason, qint64 line);
+    qint64 rows() const { return m_rows; }
+    /// Commits the file when rows were written (true), discards it when none were (false).
+    Result<bool> finish();
+
+private:
+    CsvWriter m_writer;
+    qint64 m_rows = 0;
+    std::optional<Error> m_error;
+};
+
+} // namespace lf::bulk

@@ -336,7 +336,7 @@ public:
                 break;
             case ColumnMapping::Kind::Custom:
                 if (c < m_headers.size() && m_headers[c] == u"custom_fields"_s)
-                    mergeCustomJson(clean(raw, m_scratch[size_t(c)]));
+                    mergeCustomJson(c, clean(raw, m_scratch[size_t(c)]));
                 else
                     keepAsCustom(c, clean(raw, m_scratch[size_t(c)]));
                 break;
@@ -429,14 +429,32 @@ private:
     }
 
     /// A custom_fields column (as Leadflow exports it): its JSON object's members join the row's.
-    void mergeCustomJson(QStringView value)
+    /// A custom_fields column (as Leadflow exports it): its JSON object's members join the row's.
+    /// A cell that is not a JSON object is kept as it is, like any other custom column.
+    void mergeCustomJson(qsizetype column, QStringView value)
     {
-        const QJsonObject object = QJsonDocument::fromJson(value.toUtf8()).object();
+        const QJsonDocument document = QJsonDocument::fromJson(value.toUtf8());
+        if (!document.isObject()) {
+            keepAsCustom(column, value);
+            return;
+        }
+        const QJsonObject object = document.object();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            QString text;
+            if (it->isString())
+                text = it->toString();
+            else if (it->isArray())
+                text =
+                    QString::fromUtf8(QJsonDocument(it->toArray()).toJson(QJsonDocument::Compact));
+            else if (it->isObject())
+                text =
+                    QString::fromUtf8(QJsonDocument(it->toObject()).toJson(QJsonDocument::Compact));
+            else if (!it->isNull())
+                text = it->toVariant().toString();
             m_custom.append(m_custom.isEmpty() ? u'{' : u',');
             appendJson(it.key());
             m_custom.append(u':');
-            appendJson(it->toString());
+            appendJson(text);
         }
     }
 
@@ -1115,6 +1133,7 @@ Result<ImportReport> LeadImporter::run(
         return {};
     };
 
+    QHash<qint64, QString> stageAtCreation; ///< leads of this import that later rows updated
     auto updateRow = [&](const Row &row, qint64 id) -> Status {
         auto current = leads.get(id);
         if (!current)
@@ -1140,8 +1159,25 @@ Result<ImportReport> LeadImporter::run(
         if (!updated)
             return fail(updated.error());
         ++report.updated;
-        if (id > maxIdBefore)
-            return {}; // created by this import; undoing it removes the lead anyway
+        // Later rows find the lead by its keys as they are now.
+        if (!updated->isNull(LeadField::EmailNormalized))
+            byEmail.insert(updated->text(LeadField::EmailNormalized).toUtf8(), id);
+        if (options.matchPhone && !updated->isNull(LeadField::PhoneE164))
+            byPhone.insert(updated->text(LeadField::PhoneE164).toUtf8(), id);
+        if (options.matchNameAndCompany) {
+            const QByteArray key = nameKey(updated->text(LeadField::FirstName),
+                updated->text(LeadField::LastName), updated->text(LeadField::Company))
+                                       .toUtf8();
+            if (!key.isEmpty())
+                byName.insert(key, id);
+        }
+        if (id > maxIdBefore) {
+            // Created by this import (undoing it removes the lead anyway); its first stage is the
+            // one it was created in, whatever later rows made of it.
+            if (!stageAtCreation.contains(id))
+                stageAtCreation.insert(id, current->text(LeadField::Stage));
+            return {};
+        }
         return exec(db,
             u"INSERT INTO import_row_changes (batch_id, line, lead_id, action, "
             "previous_values, previous_version, new_version) "
@@ -1228,6 +1264,13 @@ Result<ImportReport> LeadImporter::run(
             {actor, maxIdBefore});
         !recorded)
         return fail(recorded.error());
+    for (auto it = stageAtCreation.cbegin(); it != stageAtCreation.cend(); ++it) {
+        if (auto fixed = exec(db,
+                u"UPDATE stage_history SET to_stage = ? WHERE lead_id = ? AND from_stage IS NULL"_s,
+                {it.value(), it.key()});
+            !fixed)
+            return fail(fixed.error());
+    }
     if (auto built = rebuildIndexes(historyIndexes); !built)
         return fail(built.error());
     if (auto finished = exec(db,

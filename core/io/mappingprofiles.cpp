@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -100,8 +101,15 @@ Result<QList<ColumnMapping>> MappingProfiles::apply(
     QHash<QString, QString> exact;
     QHash<QString, QString> normalized;
     QSet<QString> ambiguous;
-    const QJsonArray pairs = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
-    for (const QJsonValue &pair : pairs) {
+    // Profiles are [[header, target], ...]; the first ones were {normalized header: target}.
+    const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toString().toUtf8());
+    QJsonArray pairs = document.array();
+    if (document.isObject()) {
+        const QJsonObject object = document.object();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            pairs.append(QJsonArray {it.key(), it->toString()});
+    }
+    for (const QJsonValue &pair : std::as_const(pairs)) {
         const QString header = pair[0].toString();
         const QString target = pair[1].toString();
         exact.insert(header, target);

@@ -526,6 +526,7 @@ Result<TouchpointImportReport> TouchpointImporter::run(
 
     if (qEnvironmentVariableIsSet("LF_CACHE")) { QSqlQuery q(db); q.exec(u"PRAGMA cache_size = "_s + qEnvironmentVariable("LF_CACHE")); }
     if (qEnvironmentVariableIsSet("LF_THREADS")) { QSqlQuery q(db); q.exec(u"PRAGMA threads = "_s + qEnvironmentVariable("LF_THREADS")); }
+    if (qEnvironmentVariableIsSet("LF_TEMPFILE")) { QSqlQuery q(db); if (!q.exec(u"PRAGMA temp_store = FILE"_s)) std::fprintf(stderr, "temp_store failed\n"); }
     if (qEnvironmentVariableIsSet("LF_NOFK")) { QSqlQuery q(db); q.exec(u"PRAGMA foreign_keys = OFF"_s); }
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)

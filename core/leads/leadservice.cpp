@@ -531,7 +531,8 @@ Result<qint64> LeadService::count(const LeadQuery &query) const
 
 Result<QList<HistoryEntry>> LeadService::history(qint64 id) const
 {
-    if (auto lead = get(id, true); !lead)
+    auto lead = get(id, true);
+    if (!lead)
         return fail(lead.error());
     QSqlQuery query(m_db);
     // In time order; within one millisecond by the lead version each change produced, a version's
@@ -550,7 +551,7 @@ Result<QList<HistoryEntry>> LeadService::history(qint64 id) const
     QList<HistoryEntry> entries;
     while (query.next()) {
         HistoryEntry entry;
-        entry.at = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), QTimeZone::utc());
+        entry.at = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
         const QString action = query.value(2).toString();
         entry.field = query.value(3).toString();
         entry.oldValue = query.value(4).toString();
@@ -573,6 +574,20 @@ Result<QList<HistoryEntry>> LeadService::history(qint64 id) const
                 entry.kind = HistoryEntry::Kind::FieldChanged;
         }
         entries.append(entry);
+    }
+    // An import records the creation of its leads once, on its batch, not in the audit log.
+    const bool created = std::any_of(entries.cbegin(), entries.cend(),
+        [](const HistoryEntry &e) { return e.kind == HistoryEntry::Kind::Created; });
+    if (!created && !lead->isNull(LeadField::ImportBatchId)) {
+        query.prepare(u"SELECT actor FROM import_batches WHERE id = ?"_s);
+        query.addBindValue(lead->integer(LeadField::ImportBatchId));
+        HistoryEntry entry;
+        entry.kind = HistoryEntry::Kind::Created;
+        entry.at = lead->time(LeadField::CreatedAt);
+        entry.version = 1;
+        entry.reason = tr("import #%1").arg(lead->integer(LeadField::ImportBatchId));
+        entry.actor = query.exec() && query.next() ? query.value(0).toString() : QString();
+        entries.prepend(entry);
     }
     return entries;
 }

@@ -118,6 +118,9 @@ private slots:
     void valuesAreStoredExactly();
     void encodingsAndLineEnds_data();
     void encodingsAndLineEnds();
+    void textIsCleaned_data();
+    void textIsCleaned();
+    void rowsDoNotLeakIntoEachOther();
     void importedLeadsAreSearchable();
     void badInputsWriteNothing_data();
     void badInputsWriteNothing();
@@ -136,6 +139,8 @@ private slots:
     void duplicatesWithinFile();
     void duplicatesAgainstDatabase_data();
     void duplicatesAgainstDatabase();
+    void keyChangedByAnUpdateMatchesLaterRows();
+    void stageHistoryOfALeadChangedLaterInTheFile();
     void matchOnPhoneAndName_data();
     void matchOnPhoneAndName();
 
@@ -161,6 +166,8 @@ private slots:
     void unreadableValuesAreKeptAsCustomFields();
     void formulaGuardIsStripped_data();
     void formulaGuardIsStripped();
+    void customFieldsColumn_data();
+    void customFieldsColumn();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -451,6 +458,80 @@ void TestLeadImporter::encodingsAndLineEnds()
     QCOMPARE(report.headers, (QStringList {u"Email"_s, u"First Name"_s}));
     QCOMPARE(report.created, 1);
     QCOMPARE(leadByEmail(u"a@example.com"_s).text(LeadField::FirstName), u"Zoë Müller"_s);
+}
+
+void TestLeadImporter::textIsCleaned_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("clean") << u"plain text"_s << u"plain text"_s;
+    QTest::newRow("padded") << u"  padded  "_s << u"padded"_s;
+    QTest::newRow("tabs around, tab inside") << u"\ta\tb\t"_s << u"a\tb"_s;
+    QTest::newRow("inner spaces kept") << u"inner   spaces"_s << u"inner   spaces"_s;
+    QTest::newRow("CRLF") << u"a\r\nb"_s << u"a\nb"_s;
+    QTest::newRow("CR") << u"a\rb"_s << u"a\nb"_s;
+    QTest::newRow("line separator") << u"a\u2028b"_s << u"a\nb"_s;
+    QTest::newRow("NEL") << u"a\u0085b"_s << u"a\nb"_s;
+    QTest::newRow("byte-order mark inside") << u"x\uFEFFy"_s << u"xy"_s;
+    QTest::newRow("non-ASCII") << u"ünï cödé 日本 ✓"_s << u"ünï cödé 日本 ✓"_s;
+    QTest::newRow("blank lines inside") << u"a\n\n\nb"_s << u"a\n\n\nb"_s;
+    QTest::newRow("emoji") << u"😀 👍🏽 family 👨‍👩‍👧"_s
+                           << u"😀 👍🏽 family 👨‍👩‍👧"_s;
+    QTest::newRow("200,000 characters") << QString(200000, u'é') << QString(200000, u'é');
+}
+
+void TestLeadImporter::textIsCleaned()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, stored);
+    mustImport(writeFile(u"clean.csv"_s,
+        csvBytes({{u"Email"_s, u"Notes"_s, u"Extra"_s}, {u"a@example.com"_s, raw, raw}})));
+    const Lead lead = leadByEmail(u"a@example.com"_s);
+    QCOMPARE(lead.text(LeadField::Notes), stored);
+    QCOMPARE(lead.customFields().value(u"Extra"_s).toString(), stored);
+}
+
+void TestLeadImporter::rowsDoNotLeakIntoEachOther()
+{
+    // Full rows and near-empty rows alternate over several batches of 1,000: nothing of a full
+    // row may show up in the next one.
+    QList<QStringList> rows {
+        {u"Email"_s, u"First Name"_s, u"Job Title"_s, u"Phone"_s, u"Country"_s, u"Notes"_s,
+            u"Extra"_s, u"Annual Revenue"_s, u"Create Date"_s, u"Lead Status"_s, u"Company"_s}};
+    const int count = 12000;
+    for (int i = 0; i < count; ++i) {
+        if (i % 2 == 0)
+            rows << QStringList {u"e%1@example.com"_s.arg(i), u"F%1"_s.arg(i), u"'=T%1"_s.arg(i),
+                u"+1 415 555 0132"_s, u"Deutschland"_s, u"note\r\n%1"_s.arg(i), u"c%1"_s.arg(i),
+                u"10.50"_s, u"2024-01-01T00:00:00Z"_s, u"Open Deal"_s, u"Acme %1"_s.arg(i)};
+        else
+            rows << QStringList {u"e%1@example.com"_s.arg(i), QString(), QString(), QString(),
+                QString(), QString(), QString(), QString(), QString(), QString(), QString()};
+    }
+    const ImportReport report = mustImport(writeFile(u"leak.csv"_s, csvBytes(rows)));
+    QCOMPARE(report.created, count);
+    const int half = count / 2;
+    const qint64 date =
+        QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    auto countWhere = [&](const QString &condition) {
+        return scalar(sql(), u"SELECT COUNT(*) FROM leads WHERE "_s + condition);
+    };
+    // Each full row kept its own values.
+    QCOMPARE(countWhere(
+                 u"first_name = 'F' || substr(email, 2, instr(email, '@') - 2) AND "
+                 "title = '=T' || substr(email, 2, instr(email, '@') - 2) AND "
+                 "notes = 'note' || char(10) || substr(email, 2, instr(email, '@') - 2) AND "
+                 "company = 'Acme ' || substr(email, 2, instr(email, '@') - 2) AND "
+                 "custom_fields LIKE '%\"c' || substr(email, 2, instr(email, '@') - 2) || "
+                 "'\"%' AND phone_e164 = '+14155550132' AND country = 'DE' AND "
+                 "annual_revenue = 1050 AND created_at = %1 AND stage = 'opportunity'"_s.arg(date)),
+        half);
+    // Each near-empty row has nothing but its email (and the defaults).
+    QCOMPARE(countWhere(u"first_name IS NULL AND title IS NULL AND phone IS NULL AND "
+                        "phone_e164 IS NULL AND country IS NULL AND notes IS NULL AND "
+                        "custom_fields IS NULL AND annual_revenue IS NULL AND company IS NULL AND "
+                        "stage = 'new' AND created_at <> %1 AND email_state = 1"_s.arg(date)),
+        half);
 }
 
 void TestLeadImporter::importedLeadsAreSearchable()
@@ -913,6 +994,58 @@ void TestLeadImporter::duplicatesAgainstDatabase()
     auto storedZed = m_leads->get(zed.id());
     QVERIFY(storedZed);
     QCOMPARE(*storedZed, zed); // untouched under every policy
+}
+
+void TestLeadImporter::keyChangedByAnUpdateMatchesLaterRows()
+{
+    // The contact changed her email: line 2 finds her by phone and updates the email; line 3 has
+    // only the new email. It is the same lead as line 2 (a duplicate within the file), so it must
+    // update her too, not create a second lead.
+    const Lead ann = mustCreate({{LeadField::Email, u"ann@old.example.com"_s},
+        {LeadField::FirstName, u"Ann"_s}, {LeadField::Phone, u"(415) 555-0132"_s}});
+    const QString path = writeFile(u"moved.csv"_s,
+        csvBytes({{u"Email"_s, u"Phone"_s, u"Job Title"_s},
+            {u"ann@new.example.com"_s, u"+1 415 555 0132"_s, QString()},
+            {u"ANN@new.example.com"_s, QString(), u"CEO"_s}}));
+    LeadImportOptions options;
+    options.onDuplicate = DuplicatePolicy::Update;
+    options.matchPhone = true;
+    const ImportReport report = mustImport(path, options);
+    QCOMPARE(scalar(sql(), u"SELECT COUNT(*) FROM leads"_s), 1);
+    QCOMPARE(report.created, 0);
+    QCOMPARE(report.updated, 2);
+    auto stored = m_leads->get(ann.id());
+    QVERIFY(stored);
+    QCOMPARE(stored->text(LeadField::EmailNormalized), u"ann@new.example.com"_s);
+    QCOMPARE(stored->text(LeadField::Title), u"CEO"_s);
+}
+
+void TestLeadImporter::stageHistoryOfALeadChangedLaterInTheFile()
+{
+    // Line 2 creates the lead as "new"; line 3 (same email, policy update) moves it to "sql".
+    const ImportReport report =
+        mustImport(writeFile(u"stages.csv"_s,
+                       csvBytes({{u"Email"_s, u"Lead Status"_s}, {u"a@example.com"_s, u"New"_s},
+                           {u"a@example.com"_s, u"Qualified"_s}})),
+            [] {
+                LeadImportOptions options;
+                options.onDuplicate = DuplicatePolicy::Update;
+                return options;
+            }());
+    QCOMPARE(report.created, 1);
+    QCOMPARE(report.updated, 1);
+    const Lead lead = leadByEmail(u"a@example.com"_s);
+    QCOMPARE(lead.stage(), Stage::Sql);
+    QSqlQuery query(sql());
+    QVERIFY(
+        query.exec(u"SELECT lead_version, COALESCE(from_stage, '-'), to_stage FROM "
+                   "stage_history WHERE lead_id = %1 ORDER BY lead_version, id"_s.arg(lead.id())));
+    QStringList history;
+    while (query.next())
+        history << u"v%1 %2>%3"_s.arg(
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+    // The funnel sees the lead enter "new", then move to "sql".
+    QCOMPARE(history, (QStringList {u"v1 ->new"_s, u"v2 new>sql"_s}));
 }
 
 void TestLeadImporter::matchOnPhoneAndName_data()
@@ -1520,6 +1653,56 @@ void TestLeadImporter::formulaGuardIsStripped()
     const Lead lead = leadByEmail(u"a@example.com"_s);
     QCOMPARE(lead.text(LeadField::Company), stored);
     QCOMPARE(lead.customFields().value(u"Hobby"_s).toString(), stored);
+}
+
+void TestLeadImporter::customFieldsColumn_data()
+{
+    QTest::addColumn<QString>("cell"); // the custom_fields column, as Leadflow exports it
+    QTest::addColumn<QString>("other"); // another unmapped column, "Shoe Size"
+    QTest::addColumn<QJsonObject>("expected"); // empty: no custom fields
+
+    QTest::newRow("exported object")
+        << u"{\"Tier\":\"Gold, plus\",\"Multi\":\"a\\nb\"}"_s << QString()
+        << QJsonObject {{u"Tier"_s, u"Gold, plus"_s}, {u"Multi"_s, u"a\nb"_s}};
+    QTest::newRow("beside another column")
+        << u"{\"Tier\":\"Gold\"}"_s << u"42"_s
+        << QJsonObject {{u"Tier"_s, u"Gold"_s}, {u"Shoe Size"_s, u"42"_s}};
+    QTest::newRow("empty object") << u"{}"_s << QString() << QJsonObject {};
+    QTest::newRow("empty cell") << QString() << QString() << QJsonObject {};
+    // A foreign file may have a column of that name holding plain text: it is not lost.
+    QTest::newRow("not JSON") << u"VIP customer"_s << QString()
+                              << QJsonObject {{u"custom_fields"_s, u"VIP customer"_s}};
+    QTest::newRow("a JSON array") << u"[1,2]"_s << QString()
+                                  << QJsonObject {{u"custom_fields"_s, u"[1,2]"_s}};
+    QTest::newRow("numbers and booleans")
+        << u"{\"Seats\":42,\"Paid\":true}"_s << QString()
+        << QJsonObject {{u"Seats"_s, u"42"_s}, {u"Paid"_s, u"true"_s}};
+}
+
+void TestLeadImporter::customFieldsColumn()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, other);
+    QFETCH(QJsonObject, expected);
+    mustImport(writeFile(u"custom-json.csv"_s,
+        csvBytes({{u"email"_s, u"custom_fields"_s, u"Shoe Size"_s},
+            {u"a@example.com"_s, cell, other}})));
+    const Lead lead = leadByEmail(u"a@example.com"_s);
+    if (expected.isEmpty()) {
+        QVERIFY2(
+            lead.isNull(LeadField::CustomFields), qPrintable(lead.text(LeadField::CustomFields)));
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(lead.text(LeadField::CustomFields).toUtf8(), &error);
+    QVERIFY2(
+        error.error == QJsonParseError::NoError, qPrintable(lead.text(LeadField::CustomFields)));
+    // Compared as text: a number may stay a number, but its value must be there.
+    const QJsonObject actual = document.object();
+    QCOMPARE(actual.keys(), expected.keys());
+    for (const QString &key : expected.keys())
+        QCOMPARE(actual.value(key).toVariant().toString(), expected.value(key).toString());
 }
 
 QTEST_GUILESS_MAIN(TestLeadImporter)

@@ -96,6 +96,7 @@ private slots:
     void unknownProfileListsTheSavedOnes();
     void removeProfile();
     void profileSurvivesReopening();
+    void profileSavedByAnEarlierVersionStillApplies();
     void savedProfileReusedForAnImport();
 
 private:
@@ -324,6 +325,23 @@ void TestMappingProfiles::profileSurvivesReopening()
     auto applied = profiles().apply(u"kept"_s, {u"Mail"_s, u"Wer"_s});
     QVERIFY(applied);
     QCOMPARE(describe(*applied), describe({field(LeadField::Email), fullName}));
+}
+
+void TestMappingProfiles::profileSavedByAnEarlierVersionStillApplies()
+{
+    // Commit 9dd17aa stored a profile as one JSON object: normalized header → target. Profiles
+    // saved then must still apply (or be refused plainly), never be ignored without a word.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(
+        query.exec(u"INSERT INTO mapping_profiles (name, kind, columns, created_at, updated_at) "
+                   "VALUES ('old', 'leads', "
+                   "'{\"kontaktadresse\":\"email\",\"wer\":\"full_name\"}', 0, 0)"_s));
+    auto applied = profiles().apply(u"old"_s, {u"Wer"_s, u"Kontakt-Adresse"_s});
+    if (!applied) {
+        QVERIFY2(applied.error().message.contains(u"old"_s), qPrintable(applied.error().message));
+        return;
+    }
+    QCOMPARE(describe(*applied), describe({fullName, field(LeadField::Email)}));
 }
 
 void TestMappingProfiles::savedProfileReusedForAnImport()

@@ -612,10 +612,18 @@ int runUndoImport(Context &ctx)
         return ctx.error(id.error());
     if (int code = openDatabase(ctx, false); code != Success)
         return code;
+    QString kind = u"records"_s;
+    if (auto batches = listImports(*ctx.database)) {
+        for (const ImportBatch &batch : std::as_const(*batches)) {
+            if (batch.id == *id)
+                kind = batch.kind; // leads, touchpoints, campaigns
+        }
+    }
     auto undone = undoImport(*ctx.database, *id, qEnvironmentVariable("USER", u"local"_s));
     if (!undone)
         return ctx.error(undone.error());
-    ctx.out << tr("Undid import %1: %2 leads removed or restored.").arg(*id).arg(*undone) << '\n';
+    ctx.out << tr("Undid import %1: %2 %3 removed or restored.").arg(*id).arg(*undone).arg(kind)
+            << '\n';
     return Success;
 }
 
@@ -702,8 +710,10 @@ QList<Command> importCommands()
                     {rowsOption(), encodingOption(), delimiterOption(), formatOption()});
             },
             runPreview},
-        {u"import"_s, tr("leads FILE"),
-            tr("Import leads from a CSV file, in one step that undo-import reverses."),
+        {u"import"_s, tr("leads|touchpoints|campaigns FILE"),
+            tr("Import leads, touchpoints or campaigns from a CSV file, in one step that "
+               "undo-import "
+               "reverses."),
             addImportOptions, runImport},
         {u"imports"_s, {}, tr("List past imports with their counts."), formatOnly, runImports},
         {u"undo-import"_s, tr("ID"),

@@ -20,6 +20,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -96,6 +97,23 @@ public:
         m_notFull.notify_one();
         return batch;
     }
+    /// A batch the consumer handed back with recycle(), or nullptr. Reused batches keep their
+    /// buffers, so a long import stops allocating once the first few batches exist.
+    std::unique_ptr<Batch> recycled()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_free.empty())
+            return nullptr;
+        auto batch = std::move(m_free.back());
+        m_free.pop_back();
+        return batch;
+    }
+    /// Hands a written batch back to the producer.
+    void recycle(std::unique_ptr<Batch> batch)
+    {
+        std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(batch));
+    }
     /// The producer is done, successfully or with error.
     void finish(std::optional<Error> error = std::nullopt)
     {
@@ -130,6 +148,7 @@ private:
     std::condition_variable m_notEmpty;
     std::condition_variable m_notFull;
     std::deque<std::unique_ptr<Batch>> m_batches;
+    std::vector<std::unique_ptr<Batch>> m_free;
     bool m_finished = false;
     bool m_stopped = false;
     std::optional<Error> m_error;

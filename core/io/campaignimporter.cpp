@@ -51,8 +51,8 @@ struct Values
     }
     static Values fromJson(const QJsonObject &object)
     {
-        return {object.value(u"channel"_s).toString(),
-            qint64(object.value(u"cost"_s).toDouble()), object.value(u"currency"_s).toString()};
+        return {object.value(u"channel"_s).toString(), qint64(object.value(u"cost"_s).toDouble()),
+            object.value(u"currency"_s).toString()};
     }
 };
 
@@ -165,10 +165,9 @@ std::optional<CampaignImporter::Column> CampaignImporter::columnFor(QStringView 
 Result<CampaignImportReport> CampaignImporter::run(
     const QString &path, const CampaignImportOptions &options, Progress *progress)
 {
-    if (!options.dryRun) {
-        if (auto writable = m_database.ensureWritable(); !writable)
-            return fail(writable.error());
-    }
+    // A dry run too: it does the work in a transaction that it rolls back.
+    if (auto writable = m_database.ensureWritable(); !writable)
+        return fail(writable.error());
     CampaignImportReport report;
     report.fileName = path;
     report.dryRun = options.dryRun;
@@ -205,7 +204,7 @@ Result<CampaignImportReport> CampaignImporter::run(
         if (column && columnOf[size_t(*column)] < 0)
             columnOf[size_t(*column)] = i;
         else
-            report.ignoredColumns << header;
+            report.ignoredColumns << (header.isEmpty() ? tr("Column %1").arg(i + 1) : header);
     }
     if (columnOf[size_t(Column::Name)] < 0)
         return fail(Error {ErrorCode::Parse,
@@ -260,8 +259,7 @@ Result<CampaignImportReport> CampaignImporter::run(
     for (qsizetype i = 0; i < report.headers.size(); ++i) {
         const auto column = std::find(columnOf.cbegin(), columnOf.cend(), i);
         mapping.insert(report.headers[i],
-            column == columnOf.cend() ? u"drop"_s
-                                      : targetName(Column(column - columnOf.cbegin())));
+            column == columnOf.cend() ? u"drop"_s : targetName(Column(column - columnOf.cbegin())));
     }
 
     QSqlQuery query(db);
@@ -351,8 +349,8 @@ Result<CampaignImportReport> CampaignImporter::run(
                 insert.addBindValue(campaign.values.currency);
                 insert.addBindValue(now);
                 if (!insert.exec())
-                    return fail(databaseError(
-                        insert, tr("Line %1 could not be saved").arg(lines[r])));
+                    return fail(
+                        databaseError(insert, tr("Line %1 could not be saved").arg(lines[r])));
                 campaign.id = insert.lastInsertId().toLongLong();
             }
             campaigns.insert(key, campaign);
@@ -379,8 +377,7 @@ Result<CampaignImportReport> CampaignImporter::run(
             update.addBindValue(values.currency);
             update.addBindValue(it->id);
             if (!update.exec())
-                return fail(
-                    databaseError(update, tr("Line %1 could not be saved").arg(lines[r])));
+                return fail(databaseError(update, tr("Line %1 could not be saved").arg(lines[r])));
         }
         if (!created.contains(it->id) && !before.contains(it->id))
             before.insert(it->id, {lines[r], it->values});
@@ -411,7 +408,8 @@ Result<CampaignImportReport> CampaignImporter::run(
             {u"before"_s, b->values.toJson()}, {u"after"_s, campaign->values.toJson()}};
         change.addBindValue(batchId);
         change.addBindValue(b->line);
-        change.addBindValue(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        change.addBindValue(
+            QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
         if (!change.exec())
             return fail(databaseError(change, tr("Cannot record the import")));
     }
@@ -457,9 +455,10 @@ Result<qint64> undoCampaignImport(QSqlDatabase &db, Transaction &transaction, qi
     if (query.value(0).toString() != u"campaigns"_s)
         return fail(ErrorCode::Invalid,
             tr("Import %1 brought %2, not campaigns.").arg(batchId).arg(query.value(0).toString()));
+    if (query.value(1).toString() == u"undone"_s)
+        return fail(ErrorCode::Conflict, tr("Import %1 was already undone.").arg(batchId));
     if (query.value(1).toString() != u"committed"_s)
-        return fail(ErrorCode::Invalid,
-            tr("Import %1 was already undone, or never finished.").arg(batchId));
+        return fail(ErrorCode::Invalid, tr("Import %1 never finished.").arg(batchId));
     const QJsonArray createdJson = QJsonDocument::fromJson(query.value(2).toString().toUtf8())
                                        .object()
                                        .value(u"created_campaigns"_s)
@@ -486,7 +485,8 @@ Result<qint64> undoCampaignImport(QSqlDatabase &db, Transaction &transaction, qi
     if (!query.exec())
         return fail(databaseError(query, tr("Cannot read import %1").arg(batchId)));
     while (query.next()) {
-        const QJsonObject object = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        const QJsonObject object =
+            QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
         updatedList << Recorded {qint64(object.value(u"campaign_id"_s).toDouble()),
             object.value(u"name"_s).toString(),
             Values::fromJson(object.value(u"after"_s).toObject()),
@@ -503,8 +503,9 @@ Result<qint64> undoCampaignImport(QSqlDatabase &db, Transaction &transaction, qi
     QHash<qint64, Campaign> current;
     QSet<qint64> used;
     if (!ids.isEmpty()) {
-        if (!query.exec(u"SELECT id, name, channel, cost, currency FROM campaigns WHERE id IN (%1)"_s
-                            .arg(idList(ids))))
+        if (!query.exec(
+                u"SELECT id, name, channel, cost, currency FROM campaigns WHERE id IN (%1)"_s.arg(
+                    idList(ids))))
             return fail(databaseError(query, tr("Cannot read the campaigns")));
         while (query.next())
             current.insert(query.value(0).toLongLong(),

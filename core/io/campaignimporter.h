@@ -102,8 +102,9 @@ QString campaignKey(QStringView name);
 /// Refuses with ErrorCode::Conflict, undoing nothing and leaving the transaction uncommitted, when
 /// a campaign the import created is now used by touchpoints or leads (undo those imports first)
 /// or a campaign it created or updated was changed since; the campaigns are named in the message
-/// and listed in Error::details. ErrorCode::Invalid when batchId is no committed campaign import.
-/// Returns the number of campaigns removed plus restored.
+/// and listed in Error::details; also Conflict when it was undone already. ErrorCode::NotFound
+/// when there is no such import, Invalid when it is no campaign import. Returns the number of
+/// campaigns removed plus restored.
 Result<qint64> undoCampaignImport(QSqlDatabase &db, Transaction &transaction, qint64 batchId);
 
 } // namespace lf

@@ -1,8 +1,11 @@
 #include "leadimporter.h"
 
 #include "domain/normalizer.h"
+#include "io/bulk.h"
+#include "io/campaignimporter.h"
 #include "io/csvwriter.h"
 #include "io/headermapping.h"
+#include "io/touchpointimporter.h"
 #include "io/valueparser.h"
 #include "leads/leadservice.h"
 #include "storage/database.h"
@@ -17,14 +20,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTimeZone>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
+#include <pthread.h>
 #include <sqlite3.h>
 #include <thread>
 
@@ -135,89 +135,6 @@ struct Batch
 {
     std::vector<Row> rows;
     qsizetype used = 0;
-};
-
-/// Hands batches from the parsing thread to the writing thread, at most queueDepth at a time, and
-/// the written ones back for reuse.
-class BatchQueue
-{
-public:
-    /// A batch to fill: a written one handed back, or a new one.
-    std::unique_ptr<Batch> take()
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_free.empty()) {
-            auto batch = std::make_unique<Batch>();
-            batch->rows.resize(batchSize);
-            return batch;
-        }
-        auto batch = std::move(m_free.back());
-        m_free.pop_back();
-        batch->used = 0;
-        return batch;
-    }
-    void recycle(std::unique_ptr<Batch> batch)
-    {
-        std::lock_guard lock(m_mutex);
-        m_free.push_back(std::move(batch));
-    }
-
-    void push(std::unique_ptr<Batch> batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [&] { return m_batches.size() < queueDepth || m_stopped; });
-        if (m_stopped)
-            return;
-        m_batches.push_back(std::move(batch));
-        m_notEmpty.notify_one();
-    }
-    /// nullptr at the end (finish() called and all taken, or stopped).
-    std::unique_ptr<Batch> pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [&] { return !m_batches.empty() || m_finished || m_stopped; });
-        if (m_stopped || m_batches.empty())
-            return nullptr;
-        auto batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_notFull.notify_one();
-        return batch;
-    }
-    void finish(std::optional<Error> error = std::nullopt)
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_error = std::move(error);
-        m_notEmpty.notify_all();
-    }
-    /// The consumer gives up: wake and release the producer.
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_notFull.notify_all();
-        m_notEmpty.notify_all();
-    }
-    bool stopped()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_stopped;
-    }
-    std::optional<Error> error()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_error;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_notEmpty;
-    std::condition_variable m_notFull;
-    std::deque<std::unique_ptr<Batch>> m_batches;
-    std::vector<std::unique_ptr<Batch>> m_free;
-    bool m_finished = false;
-    bool m_stopped = false;
-    std::optional<Error> m_error;
 };
 
 /// Lead Status values of common CRMs → stages.
@@ -609,64 +526,10 @@ private:
 
 namespace {
 
-/// The raw SQLite handle behind a Qt connection, for the bulk insert (QSqlDriver::handle()).
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
-
-Error sqliteError(sqlite3 *db, const QString &what)
-{
-    return Error {ErrorCode::Database, u"%1: %2"_s.arg(what, QString::fromUtf8(sqlite3_errmsg(db))),
-        {}, 0, 0, {}, {}};
-}
-
-/// A prepared statement, finalized on destruction.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const QByteArray &sql)
-    {
-        sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    sqlite3_stmt *get() const { return m_stmt; }
-    explicit operator bool() const { return m_stmt != nullptr; }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-};
-
-/// The secondary indexes of a table: dropped before a bulk load into it while it is empty and built
-/// once after it, inside the import's transaction (a rollback brings them back).
-Result<QStringList> indexesOf(QSqlDatabase &db, const QString &table)
-{
-    QSqlQuery query(db);
-    query.prepare(u"SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                  "AND sql IS NOT NULL"_s);
-    query.addBindValue(table);
-    if (!query.exec())
-        return fail(databaseError(query, tr("Cannot read the indexes of %1").arg(table)));
-    QStringList statements;
-    while (query.next())
-        statements << query.value(0).toString();
-    return statements;
-}
-
+/// Runs a statement of the import; a failure reads "The import could not be written: ...".
 Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return fail(databaseError(query, tr("The import could not be written")));
-    return {};
+    return bulk::exec(db, sql, values, tr("The import could not be written"));
 }
 
 QString mappingText(const QList<ColumnMapping> &columns, const QStringList &headers)
@@ -842,7 +705,7 @@ Result<ImportReport> LeadImporter::run(
     if (!connection)
         return fail(connection.error());
     QSqlDatabase &db = (*connection)->sql();
-    sqlite3 *handle = sqliteHandle(db);
+    sqlite3 *handle = bulk::sqliteHandle(db);
     if (!handle)
         return fail(ErrorCode::Database, tr("Imports need the SQLite driver."));
     // Index builds sort on disk rather than in memory (peak memory stays flat for big files) and
@@ -853,45 +716,40 @@ Result<ImportReport> LeadImporter::run(
     }
     const QString defaultRegion = Settings(db).defaultPhoneRegion();
 
-    // Errors file for rejected rows: the original row plus a reason column, for Excel.
-    std::unique_ptr<QSaveFile> errorsFile;
-    std::unique_ptr<CsvWriter> errorsWriter;
+    // Errors file for rejected rows: the original row plus a reason and its line, for Excel.
+    std::optional<bulk::RejectedRowsFile> rejectedRows;
     if (!options.errorsPath.isEmpty()) {
-        errorsFile = std::make_unique<QSaveFile>(options.errorsPath);
-        if (!errorsFile->open(QIODevice::WriteOnly))
-            return fail(Error {ErrorCode::Io,
-                tr("Cannot write the errors file: %1").arg(errorsFile->errorString()),
-                options.errorsPath, 0, 0, {}, {}});
-        CsvWriter::Options writerOptions;
-        writerOptions.writeBom = true;
-        writerOptions.delimiter = reader.delimiter();
-        errorsWriter = std::make_unique<CsvWriter>();
-        if (auto opened = errorsWriter->open(errorsFile.get(), options.errorsPath, writerOptions);
+        rejectedRows.emplace();
+        if (auto opened =
+                rejectedRows->open(options.errorsPath, report.headers, reader.delimiter());
             !opened)
             return fail(opened.error());
-        QStringList header = report.headers;
-        header << tr("Leadflow rejection reason") << tr("Line");
-        if (auto written = errorsWriter->writeRecord(header); !written)
-            return fail(written.error());
     }
 
-    // The parsing thread: records → rows, in batches.
-    BatchQueue queue;
+    // The parsing thread: records → rows, in batches; written batches come back for reuse.
+    bulk::BatchQueue<Batch> queue(queueDepth);
+    auto takeBatch = [&queue] {
+        auto batch = queue.recycled();
+        if (!batch) {
+            batch = std::make_unique<Batch>();
+            batch->rows.resize(batchSize);
+        }
+        batch->used = 0;
+        return batch;
+    };
     RowParser parser(report.headers, report.columns, options, defaultRegion);
     parser.learn(sample);
     std::thread producer([&] {
-        auto batch = queue.take();
+        pthread_setname_np(pthread_self(), "lf-import-parse");
+        auto batch = takeBatch();
         auto enqueue = [&](const auto &source) {
             Row &row = batch->rows[size_t(batch->used++)];
             parser.parse(source, row);
-            if (!row.reject.isEmpty() && errorsWriter) {
-                QStringList original = source.toStringList();
-                original << row.reject << QString::number(source.line);
-                (void)errorsWriter->writeRecord(original); // a failure shows at close()
-            }
+            if (!row.reject.isEmpty() && rejectedRows)
+                rejectedRows->write(source.toStringList(), row.reject, source.line);
             if (batch->used == batchSize) {
                 queue.push(std::move(batch));
-                batch = queue.take();
+                batch = takeBatch();
             }
         };
         for (size_t i = 0; i < sample.size(); ++i)
@@ -918,17 +776,7 @@ Result<ImportReport> LeadImporter::run(
             queue.push(std::move(batch));
         queue.finish();
     });
-    struct Joiner
-    {
-        BatchQueue &queue;
-        std::thread &thread;
-        ~Joiner()
-        {
-            queue.stop();
-            if (thread.joinable())
-                thread.join();
-        }
-    } joiner {queue, producer};
+    bulk::ProducerGuard guard(queue, producer);
 
     QElapsedTimer timer;
     timer.start();
@@ -960,18 +808,18 @@ Result<ImportReport> LeadImporter::run(
     query.finish();
 
     // Leads already there, by match key, confirmed against the stored lead on every hit.
-    Statement emailOf(handle, "SELECT email_normalized FROM leads WHERE id = ?");
-    Statement phoneOf(handle, "SELECT phone_e164 FROM leads WHERE id = ?");
-    Statement nameOf(handle, "SELECT first_name, last_name, company FROM leads WHERE id = ?");
+    bulk::Statement emailOf(handle, "SELECT email_normalized FROM leads WHERE id = ?");
+    bulk::Statement phoneOf(handle, "SELECT phone_e164 FROM leads WHERE id = ?");
+    bulk::Statement nameOf(handle, "SELECT first_name, last_name, company FROM leads WHERE id = ?");
     if (!emailOf || !phoneOf || !nameOf)
-        return fail(sqliteError(handle, tr("Cannot prepare the import")));
+        return fail(bulk::sqliteError(handle, tr("Cannot prepare the import")));
     auto columnBytes = [](sqlite3_stmt *stmt, int column) {
         return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
             sqlite3_column_bytes(stmt, column));
     };
     // Whether the stored lead confirms the key; the statement is reset before returning, so no
     // read stays open on the connection.
-    auto confirms = [&](const Statement &statement, qint64 id, auto &&matches) {
+    auto confirms = [&](const bulk::Statement &statement, qint64 id, auto &&matches) {
         sqlite3_stmt *stmt = statement.get();
         sqlite3_bind_int64(stmt, 1, id);
         const bool confirmed = sqlite3_step(stmt) == SQLITE_ROW && matches(stmt);
@@ -996,36 +844,18 @@ Result<ImportReport> LeadImporter::run(
         });
     });
     const bool matching = options.onDuplicate != DuplicatePolicy::Create;
-    // Drops a table's secondary indexes for a bulk load; the statements rebuild them.
-    auto dropIndexes = [&](const QString &table) -> Result<QStringList> {
-        auto statements = indexesOf(db, table);
-        if (!statements)
-            return statements;
-        for (const QString &statement : std::as_const(*statements)) {
-            if (auto dropped = exec(db, u"DROP INDEX "_s + statement.section(u' ', 2, 2)); !dropped)
-                return fail(dropped.error());
-        }
-        return statements;
-    };
-    auto rebuildIndexes = [&](const QStringList &statements) -> Status {
-        for (const QString &statement : statements) {
-            if (auto built = exec(db, statement); !built)
-                return built;
-        }
-        return {};
-    };
     QStringList indexes;
     if (tableWasEmpty) {
-        auto dropped = dropIndexes(u"leads"_s);
+        auto dropped = bulk::dropSecondaryIndexes(db, u"leads"_s);
         if (!dropped)
             return fail(dropped.error());
         indexes = *dropped;
     } else if (matching) {
-        Statement keys(handle,
+        bulk::Statement keys(handle,
             "SELECT id, email_normalized, phone_e164, first_name, last_name, "
             "company FROM leads WHERE deleted_at IS NULL");
         if (!keys)
-            return fail(sqliteError(handle, tr("Cannot read the leads")));
+            return fail(bulk::sqliteError(handle, tr("Cannot read the leads")));
         auto column = [&](int c) {
             return QByteArrayView(
                 reinterpret_cast<const char *>(sqlite3_column_text(keys.get(), c)),
@@ -1059,9 +889,9 @@ Result<ImportReport> LeadImporter::run(
     // Every field but the id (the batch goes where the registry puts import_batch_id), then the
     // search text.
     insertSql += "search_text) VALUES (" + marks + "?)";
-    Statement insert(handle, insertSql);
+    bulk::Statement insert(handle, insertSql);
     if (!insert)
-        return fail(sqliteError(handle, tr("Cannot prepare the import")));
+        return fail(bulk::sqliteError(handle, tr("Cannot prepare the import")));
 
     LeadService leads(db);
     leads.setActor(actor);
@@ -1125,7 +955,7 @@ Result<ImportReport> LeadImporter::run(
         const int rc = sqlite3_step(stmt);
         sqlite3_reset(stmt);
         if (rc != SQLITE_DONE) {
-            Error error = sqliteError(handle, tr("Line %1 could not be saved").arg(row.line));
+            Error error = bulk::sqliteError(handle, tr("Line %1 could not be saved").arg(row.line));
             error.file = path;
             error.line = row.line;
             return fail(error);
@@ -1240,7 +1070,7 @@ Result<ImportReport> LeadImporter::run(
     if (progress && progress->isCancelled())
         return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));
 
-    if (auto built = rebuildIndexes(indexes); !built)
+    if (auto built = bulk::createIndexes(db, indexes); !built)
         return fail(built.error());
     qCDebug(lcImport) << "indexes built:" << timer.restart() << "ms";
 
@@ -1252,7 +1082,7 @@ Result<ImportReport> LeadImporter::run(
     query.finish();
     QStringList historyIndexes;
     if (historyWasEmpty) {
-        auto dropped = dropIndexes(u"stage_history"_s);
+        auto dropped = bulk::dropSecondaryIndexes(db, u"stage_history"_s);
         if (!dropped)
             return fail(dropped.error());
         historyIndexes = *dropped;
@@ -1271,7 +1101,7 @@ Result<ImportReport> LeadImporter::run(
             !fixed)
             return fail(fixed.error());
     }
-    if (auto built = rebuildIndexes(historyIndexes); !built)
+    if (auto built = bulk::createIndexes(db, historyIndexes); !built)
         return fail(built.error());
     if (auto finished = exec(db,
             u"UPDATE import_batches SET status = 'committed', rows_read = ?, "
@@ -1283,18 +1113,12 @@ Result<ImportReport> LeadImporter::run(
         return fail(finished.error());
     qCDebug(lcImport) << "stage history and batch recorded:" << timer.restart() << "ms";
 
-    if (errorsWriter) {
-        if (report.rejected > 0) {
-            if (auto closed = errorsWriter->close(); !closed)
-                return fail(closed.error());
-            if (!errorsFile->commit())
-                return fail(Error {ErrorCode::Io,
-                    tr("Cannot write the errors file: %1").arg(errorsFile->errorString()),
-                    options.errorsPath, 0, 0, {}, {}});
+    if (rejectedRows) {
+        auto written = rejectedRows->finish();
+        if (!written)
+            return fail(written.error());
+        if (*written)
             report.errorsPath = options.errorsPath;
-        } else {
-            errorsFile->cancelWriting();
-        }
     }
     if (options.dryRun) {
         transaction.rollback();
@@ -1330,11 +1154,12 @@ Result<qint64> undoImport(const Database &database, qint64 batchId, const QStrin
         return fail(ErrorCode::NotFound, tr("There is no import %1.").arg(batchId));
     if (query.value(1).toString() == u"undone"_s)
         return fail(ErrorCode::Conflict, tr("Import %1 was already undone.").arg(batchId));
-    if (query.value(0).toString() != u"leads"_s)
-        return fail(ErrorCode::Invalid,
-            tr("Import %1 brought %2; only lead imports can be undone yet.")
-                .arg(batchId)
-                .arg(query.value(0).toString()));
+    const QString kind = query.value(0).toString();
+    query.finish();
+    if (kind == u"touchpoints"_s)
+        return undoTouchpointImport(db, transaction, batchId);
+    if (kind == u"campaigns"_s)
+        return undoCampaignImport(db, transaction, batchId);
 
     // Updated leads go back to their values before the import, unless edited since.
     struct Change
@@ -1444,8 +1269,7 @@ Result<QList<ImportBatch>> listImports(const Database &database)
         batch.updated = query.value(7).toLongLong();
         batch.skipped = query.value(8).toLongLong();
         batch.rejected = query.value(9).toLongLong();
-        batch.startedAt =
-            QDateTime::fromMSecsSinceEpoch(query.value(10).toLongLong(), QTimeZone::utc());
+        batch.startedAt = QDateTime::fromMSecsSinceEpoch(query.value(10).toLongLong(), Qt::UTC);
         batches << batch;
     }
     return batches;

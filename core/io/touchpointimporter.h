@@ -109,9 +109,9 @@ private:
 /// Reverses touchpoint import batchId inside transaction, which the caller has begun on db (as
 /// undoImport() does), and commits it: deletes the touchpoints of the batch, and the campaigns it
 /// created that are still as created (cost 0, no channel) and used by no touchpoint or lead, then
-/// marks the batch undone. ErrorCode::NotFound when there is no such import, Invalid when it is
-/// not a committed touchpoint import (the transaction is then left uncommitted). Returns the
-/// number of touchpoints plus campaigns removed.
+/// marks the batch undone. ErrorCode::NotFound when there is no such import, Conflict when it was
+/// undone already, Invalid when it is no touchpoint import; the transaction is then left
+/// uncommitted. Returns the number of touchpoints plus campaigns removed.
 Result<qint64> undoTouchpointImport(QSqlDatabase &db, Transaction &transaction, qint64 batchId);
 
 } // namespace lf

@@ -52,8 +52,8 @@ public:
 
     /// An amount of money in hundredths (cents) of its currency: "$1,234.56" → 123456,
     /// "1.234,56 €" → 123456 with a decimal-comma style, "-EUR 5" → -500, "(USD 12.50)" → -1250.
-    /// A currency symbol ($ € £ ¥ ₹ ₽ ₩ ₪ ₺ ₴ ₫ ₦ ₱ ฿, with a country prefix like US$ CA$
-    /// A$ R$), a three-letter code (USD, EUR, ...) or kr/zł/Kč/Ft may stand before or after the
+    /// A currency symbol ($ € £ ¥ ₹ ₽ ₩ ₪ ₺ ₴ ₫ ₦ ₱ ฿, with a country prefix like US$
+    /// CA$ A$ R$), a three-letter code (USD, EUR, ...) or kr/zł/Kč/Ft may stand before or after the
     /// number; more than two decimals are rounded half away from zero. Nothing for garbage or
     /// overflow.
     static std::optional<qint64> parseMoneyMinorUnits(QStringView text, NumberStyle style = {});

@@ -53,8 +53,8 @@ private:
     QString writeFile(const QString &name, const QByteArray &bytes);
     CampaignImportReport mustImport(const QString &path, const CampaignImportOptions &options = {});
     Result<qint64> undo(qint64 batchId);
-    void insertCampaign(const QString &name, const QString &channel, qint64 cost,
-        const QString &currency);
+    void insertCampaign(
+        const QString &name, const QString &channel, qint64 cost, const QString &currency);
     QList<Stored> campaigns();
     Stored campaign(const QString &name);
     qint64 count(const QString &table);
@@ -202,8 +202,8 @@ void TestCampaignImporter::createsWithCosts_data()
                       "Newsletter;Email;12.000;EUR\n"
                       "Flyer;Print;7,5;EUR\n")
         << QStringList {u"Messe Hannover"_s, u"Newsletter"_s, u"Flyer"_s}
-        << QStringList {u"Event"_s, u"Email"_s, u"Print"_s}
-        << QList<qint64> {123450, 1200000, 750} << QStringList {u"EUR"_s, u"EUR"_s, u"EUR"_s};
+        << QStringList {u"Event"_s, u"Email"_s, u"Print"_s} << QList<qint64> {123450, 1200000, 750}
+        << QStringList {u"EUR"_s, u"EUR"_s, u"EUR"_s};
     QTest::newRow("symbols and thousands, no currency column")
         << QByteArray("Name,Cost\n\"Paid Search Q1\",\"$21,000.00\"\nPartner,\n")
         << QStringList {u"Paid Search Q1"_s, u"Partner"_s} << QStringList {QString(), QString()}
@@ -300,12 +300,11 @@ void TestCampaignImporter::rejectsBadRowsWithReasons()
     }
     QCOMPARE(rows.size(), 5);
     QCOMPARE(rows[0],
-        (QStringList {u"Campaign"_s, u"Cost"_s, u"Currency"_s, u"Leadflow rejection reason"_s,
-            u"Line"_s}));
-    QCOMPARE(rows[1],
-        (QStringList {QString(), u"100"_s, u"USD"_s, u"no campaign name"_s, u"3"_s}));
-    QCOMPARE(rows[2],
-        (QStringList {u"Costly"_s, u"lots"_s, u"USD"_s, u"unreadable cost"_s, u"4"_s}));
+        (QStringList {
+            u"Campaign"_s, u"Cost"_s, u"Currency"_s, u"Leadflow rejection reason"_s, u"Line"_s}));
+    QCOMPARE(rows[1], (QStringList {QString(), u"100"_s, u"USD"_s, u"no campaign name"_s, u"3"_s}));
+    QCOMPARE(
+        rows[2], (QStringList {u"Costly"_s, u"lots"_s, u"USD"_s, u"unreadable cost"_s, u"4"_s}));
     QCOMPARE(rows[3].value(4), u"5"_s);
     QCOMPARE(rows[4].value(4), u"6"_s);
 }
@@ -384,7 +383,7 @@ void TestCampaignImporter::undoRemovesCreatedAndRestoresUpdated()
 
     auto again = undo(report.batchId);
     QVERIFY(!again);
-    QCOMPARE(again.error().code, ErrorCode::Invalid);
+    QCOMPARE(again.error().code, ErrorCode::Conflict);
 }
 
 void TestCampaignImporter::undoRefusesWhenCampaignIsInUse()
@@ -394,9 +393,9 @@ void TestCampaignImporter::undoRefusesWhenCampaignIsInUse()
     auto lead = leads.create({{LeadField::Email, u"ada@example.com"_s}});
     QVERIFY(lead);
     QSqlQuery query(m_db->connection());
-    QVERIFY(query.exec(u"INSERT INTO touchpoints (lead_id, type, campaign_id, occurred_at, "
-                       "created_at) SELECT %1, 'web_visit', id, 0, 0 FROM campaigns"_s.arg(
-        lead->id())));
+    QVERIFY(query.exec(
+        u"INSERT INTO touchpoints (lead_id, type, campaign_id, occurred_at, "
+        "created_at) SELECT %1, 'web_visit', id, 0, 0 FROM campaigns"_s.arg(lead->id())));
 
     auto undone = undo(report.batchId);
     QVERIFY(!undone);

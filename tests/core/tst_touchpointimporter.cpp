@@ -223,8 +223,8 @@ void TestTouchpointImporter::attachesByEmail()
 {
     QFETCH(QByteArray, email);
     QFETCH(int, lead);
-    const auto report = mustImport(writeFile(u"attach.csv"_s,
-        header + email + ",web_visit,Website,,2026-05-11T13:52:30Z,\n"));
+    const auto report = mustImport(
+        writeFile(u"attach.csv"_s, header + email + ",web_visit,Website,,2026-05-11T13:52:30Z,\n"));
     QCOMPARE(report.rows, 1);
     QCOMPARE(report.created, 1);
     QCOMPARE(report.rejected, 0);
@@ -275,15 +275,16 @@ void TestTouchpointImporter::unknownEmailsAreReportedAndWritten()
     const QString errorsPath = m_dir.filePath(u"touchpoint-errors.csv"_s);
     TouchpointImportOptions options;
     options.errorsPath = errorsPath;
-    const auto report = mustImport(writeFile(u"unknown.csv"_s,
-                                       header
-                                           + "ada@example.com,web_visit,Website,,2026-01-01,\n" // 2
-                                             "nobody@example.com,web_visit,Website,,2026-01-02,\n" // 3
-                                             "nobody@example.com,call,Phone,,2026-01-03,x\n" // 4
-                                             "carol@example.com,web_visit,Website,,2026-01-04,\n" // 5
-                                             ",web_visit,Website,,2026-01-05,\n" // 6
-                                             "ada@example.com,,Website,,2026-01-06,\n"), // 7
-        options);
+    const auto report =
+        mustImport(writeFile(u"unknown.csv"_s,
+                       header
+                           + "ada@example.com,web_visit,Website,,2026-01-01,\n" // 2
+                             "nobody@example.com,web_visit,Website,,2026-01-02,\n" // 3
+                             "nobody@example.com,call,Phone,,2026-01-03,x\n" // 4
+                             "carol@example.com,web_visit,Website,,2026-01-04,\n" // 5
+                             ",web_visit,Website,,2026-01-05,\n" // 6
+                             "ada@example.com,,Website,,2026-01-06,\n"), // 7
+            options);
     QCOMPARE(report.rows, 6);
     QCOMPARE(report.created, 1);
     QCOMPARE(report.rejected, 5);
@@ -425,8 +426,8 @@ void TestTouchpointImporter::cancelWritesNothing()
     progress.cancelled = true;
     TouchpointImporter importer(*m_db);
     auto report = importer.run(
-        writeFile(u"cancel.csv"_s, header + "ada@example.com,web_visit,Website,,2026-01-01,\n"),
-        {}, &progress);
+        writeFile(u"cancel.csv"_s, header + "ada@example.com,web_visit,Website,,2026-01-01,\n"), {},
+        &progress);
     QVERIFY(!report);
     QCOMPARE(report.error().code, ErrorCode::Cancelled);
     QCOMPARE(count(u"SELECT COUNT(*) FROM touchpoints"_s), 0);
@@ -436,8 +437,8 @@ void TestTouchpointImporter::cancelWritesNothing()
 void TestTouchpointImporter::missingColumnsAreRefused()
 {
     TouchpointImporter importer(*m_db);
-    auto report = importer.run(
-        writeFile(u"missing.csv"_s, "Email,Channel\nada@example.com,Website\n"), {});
+    auto report =
+        importer.run(writeFile(u"missing.csv"_s, "Email,Channel\nada@example.com,Website\n"), {});
     QVERIFY(!report);
     QCOMPARE(report.error().code, ErrorCode::Parse);
     QVERIFY2(report.error().message.contains(u"Type"_s), qPrintable(report.error().message));
@@ -446,8 +447,8 @@ void TestTouchpointImporter::missingColumnsAreRefused()
 
 void TestTouchpointImporter::indexesAreRebuilt()
 {
-    mustImport(writeFile(
-        u"indexed.csv"_s, header + "ada@example.com,web_visit,Website,,2026-01-01,\n"));
+    mustImport(
+        writeFile(u"indexed.csv"_s, header + "ada@example.com,web_visit,Website,,2026-01-01,\n"));
     QCOMPARE(count(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
                    "tbl_name = 'touchpoints' AND name IN ('touchpoints_lead', "
                    "'touchpoints_campaign', 'touchpoints_batch')"_s),
@@ -475,8 +476,8 @@ void TestTouchpointImporter::undoRemovesTheBatch()
     QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().toString()));
     QCOMPARE(*undone, 3 + 1); // three touchpoints and the campaign it created
     QCOMPARE(count(u"SELECT COUNT(*) FROM touchpoints"_s), 2);
-    QCOMPARE(count(u"SELECT COUNT(*) FROM touchpoints WHERE import_batch_id = %1"_s.arg(
-                 first.batchId)),
+    QCOMPARE(
+        count(u"SELECT COUNT(*) FROM touchpoints WHERE import_batch_id = %1"_s.arg(first.batchId)),
         2);
     QCOMPARE(campaignId(u"Fresh"_s), 0);
     QCOMPARE(count(u"SELECT COUNT(*) FROM import_batches WHERE status = 'undone' AND id = %1"_s.arg(
@@ -485,7 +486,7 @@ void TestTouchpointImporter::undoRemovesTheBatch()
 
     auto again = undo(second.batchId);
     QVERIFY(!again);
-    QCOMPARE(again.error().code, ErrorCode::Invalid);
+    QCOMPARE(again.error().code, ErrorCode::Conflict);
 }
 
 void TestTouchpointImporter::undoKeepsCampaignsInUse()

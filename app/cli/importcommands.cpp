@@ -505,11 +505,14 @@ void printCampaignReport(Context &ctx, const CampaignImportReport &report, Forma
     printer.footer(report.dryRun, report.errorsPath, report.ignoredColumns, report.batchId);
 }
 
-int importTouchpoints(Context &ctx, const QString &file, Format format)
+/// import touchpoints|campaigns: the same options, each with its own importer and report.
+template<typename Importer, typename Options, typename Report>
+int importOther(Context &ctx, const QString &file, Format format, const QString &what,
+    void (*print)(Context &, const Report &, Format))
 {
-    if (int code = refuseLeadOptions(ctx, tr("touchpoints")); code != Success)
+    if (int code = refuseLeadOptions(ctx, what); code != Success)
         return code;
-    TouchpointImportOptions options;
+    Options options;
     auto csv = readerOptions(ctx.parser);
     if (!csv)
         return ctx.error(csv.error());
@@ -520,34 +523,11 @@ int importTouchpoints(Context &ctx, const QString &file, Format format)
     if (int code = openDatabase(ctx, false); code != Success)
         return code;
     TerminalProgress progress(tr("Importing %1").arg(QDir::toNativeSeparators(file)));
-    TouchpointImporter importer(*ctx.database);
+    Importer importer(*ctx.database);
     auto report = importer.run(file, options, progress.get());
     if (!report)
         return ctx.error(report.error());
-    printTouchpointReport(ctx, *report, format);
-    return Success;
-}
-
-int importCampaigns(Context &ctx, const QString &file, Format format)
-{
-    if (int code = refuseLeadOptions(ctx, tr("campaigns")); code != Success)
-        return code;
-    CampaignImportOptions options;
-    auto csv = readerOptions(ctx.parser);
-    if (!csv)
-        return ctx.error(csv.error());
-    options.csv = *csv;
-    options.dryRun = ctx.parser.isSet(dryRunOption());
-    options.errorsPath = ctx.parser.value(errorsOption());
-    options.actor = qEnvironmentVariable("USER", u"local"_s);
-    if (int code = openDatabase(ctx, false); code != Success)
-        return code;
-    TerminalProgress progress(tr("Importing %1").arg(QDir::toNativeSeparators(file)));
-    CampaignImporter importer(*ctx.database);
-    auto report = importer.run(file, options, progress.get());
-    if (!report)
-        return ctx.error(report.error());
-    printCampaignReport(ctx, *report, format);
+    print(ctx, *report, format);
     return Success;
 }
 
@@ -563,9 +543,11 @@ int runImport(Context &ctx)
     if (what == u"leads"_s)
         return importLeads(ctx, ctx.arguments[1], *format);
     if (what == u"touchpoints"_s)
-        return importTouchpoints(ctx, ctx.arguments[1], *format);
+        return importOther<TouchpointImporter, TouchpointImportOptions>(
+            ctx, ctx.arguments[1], *format, tr("touchpoints"), printTouchpointReport);
     if (what == u"campaigns"_s)
-        return importCampaigns(ctx, ctx.arguments[1], *format);
+        return importOther<CampaignImporter, CampaignImportOptions>(
+            ctx, ctx.arguments[1], *format, tr("campaigns"), printCampaignReport);
     return ctx.error(
         tr("Unknown import \"%1\"; use leads, touchpoints or campaigns.").arg(what), Usage);
 }

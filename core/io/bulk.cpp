@@ -37,6 +37,19 @@ Error sqliteError(sqlite3 *db, const QString &what)
         {}, 0, 0, {}, {}};
 }
 
+Status openImportFile(const Database &database, CsvReader &reader, CsvRecord &header,
+    const QString &path, const CsvReader::Options &options)
+{
+    if (auto writable = database.ensureWritable(); !writable)
+        return writable;
+    if (auto opened = reader.open(path, options); !opened)
+        return opened;
+    auto read = reader.readRecord(header);
+    if (!read)
+        return fail(read.error());
+    return {};
+}
+
 Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
 {
     QSqlQuery query(db);

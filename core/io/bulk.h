@@ -5,6 +5,7 @@
 // the secondary indexes dropped before loading an empty table, and the errors file for rejected
 // rows. Core-internal: nothing here is meant for ui/ or app/.
 
+#include "io/csvreader.h"
 #include "io/csvwriter.h"
 #include "util/result.h"
 
@@ -25,7 +26,16 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
+namespace lf {
+class Database;
+}
+
 namespace lf::bulk {
+
+/// How every import starts: refuses a read-only database (a dry run too: it does the import and
+/// rolls it back), opens path with reader and reads the header row into header.
+Status openImportFile(const Database &database, CsvReader &reader, CsvRecord &header,
+    const QString &path, const CsvReader::Options &options);
 
 /// The raw SQLite handle behind a Qt connection (QSqlDriver::handle()), or nullptr when the
 /// connection is not an open QSQLITE one. Owned by the connection.

@@ -165,23 +165,15 @@ std::optional<CampaignImporter::Column> CampaignImporter::columnFor(QStringView 
 Result<CampaignImportReport> CampaignImporter::run(
     const QString &path, const CampaignImportOptions &options, Progress *progress)
 {
-    // A dry run too: it does the work in a transaction that it rolls back.
-    if (auto writable = m_database.ensureWritable(); !writable)
-        return fail(writable.error());
     CampaignImportReport report;
     report.fileName = path;
     report.dryRun = options.dryRun;
-
     CsvReader reader;
-    if (auto opened = reader.open(path, options.csv); !opened)
+    CsvRecord record;
+    if (auto opened = bulk::openImportFile(m_database, reader, record, path, options.csv); !opened)
         return fail(opened.error());
     report.encoding = reader.encoding();
     report.delimiter = reader.delimiter();
-
-    CsvRecord record;
-    auto read = reader.readRecord(record);
-    if (!read)
-        return fail(read.error());
     report.headers = record.toStringList();
 
     // Which column holds what: the first column of each kind; the others are ignored.
@@ -220,7 +212,7 @@ Result<CampaignImportReport> CampaignImporter::run(
         if (progress && progress->isCancelled())
             return fail(
                 ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));
-        read = reader.readRecord(record);
+        auto read = reader.readRecord(record);
         if (!read)
             return fail(read.error());
         if (!*read)

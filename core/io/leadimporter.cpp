@@ -627,23 +627,15 @@ QList<ColumnMapping> LeadImporter::suggestMapping(const QStringList &headers)
 Result<ImportReport> LeadImporter::run(
     const QString &path, const LeadImportOptions &options, Progress *progress)
 {
-    // A dry run does the import and rolls it back, so it needs a writable database too.
-    if (auto writable = m_database.ensureWritable(); !writable)
-        return fail(writable.error());
     ImportReport report;
     report.fileName = path;
     report.dryRun = options.dryRun;
-
     CsvReader reader;
-    if (auto opened = reader.open(path, options.csv); !opened)
+    CsvRecord record;
+    if (auto opened = bulk::openImportFile(m_database, reader, record, path, options.csv); !opened)
         return fail(opened.error());
     report.encoding = reader.encoding();
     report.delimiter = reader.delimiter();
-
-    CsvRecord record;
-    auto read = reader.readRecord(record);
-    if (!read)
-        return fail(read.error());
     report.headers = record.toStringList();
     {
         QHash<QString, qsizetype> seen;
@@ -688,7 +680,7 @@ Result<ImportReport> LeadImporter::run(
     std::vector<QStringList> sample;
     std::vector<qint64> sampleLines;
     while (qsizetype(sample.size()) < sampleRows) {
-        read = reader.readRecord(record);
+        auto read = reader.readRecord(record);
         if (!read)
             return fail(read.error());
         if (!*read)

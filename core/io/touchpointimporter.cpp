@@ -441,23 +441,15 @@ std::optional<TouchpointImporter::Column> TouchpointImporter::columnFor(QStringV
 Result<TouchpointImportReport> TouchpointImporter::run(
     const QString &path, const TouchpointImportOptions &options, Progress *progress)
 {
-    // A dry run too: it does the work in a transaction that it rolls back.
-    if (auto writable = m_database.ensureWritable(); !writable)
-        return fail(writable.error());
     TouchpointImportReport report;
     report.fileName = path;
     report.dryRun = options.dryRun;
-
     CsvReader reader;
-    if (auto opened = reader.open(path, options.csv); !opened)
+    CsvRecord record;
+    if (auto opened = bulk::openImportFile(m_database, reader, record, path, options.csv); !opened)
         return fail(opened.error());
     report.encoding = reader.encoding();
     report.delimiter = reader.delimiter();
-
-    CsvRecord record;
-    auto read = reader.readRecord(record);
-    if (!read)
-        return fail(read.error());
     report.headers = record.toStringList();
 
     // Which column holds what: the first column of each kind; the others are ignored.
@@ -502,7 +494,7 @@ Result<TouchpointImportReport> TouchpointImporter::run(
     std::vector<QStringList> sample;
     std::vector<qint64> sampleLines;
     while (sample.size() < sampleRows) {
-        read = reader.readRecord(record);
+        auto read = reader.readRecord(record);
         if (!read)
             return fail(read.error());
         if (!*read)

@@ -69,5 +69,10 @@ void formatOnly(QCommandLineParser &parser);
 
 QList<Command> leadCommands(); ///< init, fields, add, show, list, update, delete, restore, history
 QList<Command> importCommands(); ///< preview, import, imports, undo-import, export
+/// stage, touch, timeline, rules, rescore, explain, backtest, qualification
+QList<Command> scoringCommands();
+
+/// Rescores every lead and prints one line with the totals (after imports and rule changes).
+int rescoreEveryLead(Context &ctx);
 
 } // namespace lf::cli

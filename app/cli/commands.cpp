@@ -16,7 +16,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = [] {
         QList<Command> all;
-        all << leadCommands() << importCommands();
+        all << leadCommands() << importCommands() << scoringCommands();
         return all;
     }();
     return table;

@@ -1,4 +1,6 @@
 #include "cli.h"
+
+#include "scoring/scorer.h"
 #include "io/campaignimporter.h"
 #include "io/csvreader.h"
 #include "io/leadexporter.h"
@@ -191,6 +193,14 @@ const QCommandLineOption &dryRunOption()
         u"dry-run"_s, tr("Count what the import would do; write nothing."));
     return option;
 }
+const QCommandLineOption &noScoreOption()
+{
+    static const QCommandLineOption option(u"no-rescore"_s,
+        tr("Do not rescore the leads after the import (`leadflow-cli rescore --all` does it "
+           "later)."));
+    return option;
+}
+
 const QCommandLineOption &onDuplicateOption()
 {
     static const QCommandLineOption option(u"on-duplicate"_s,
@@ -540,21 +550,33 @@ int runImport(Context &ctx)
         return ctx.error(
             tr("import needs what (leads, touchpoints or campaigns) and a file."), Usage);
     const QString what = ctx.arguments[0];
+    int code = Success;
     if (what == u"leads"_s)
-        return importLeads(ctx, ctx.arguments[1], *format);
-    if (what == u"touchpoints"_s)
-        return importOther<TouchpointImporter, TouchpointImportOptions>(
+        code = importLeads(ctx, ctx.arguments[1], *format);
+    else if (what == u"touchpoints"_s)
+        code = importOther<TouchpointImporter, TouchpointImportOptions>(
             ctx, ctx.arguments[1], *format, tr("touchpoints"), printTouchpointReport);
-    if (what == u"campaigns"_s)
-        return importOther<CampaignImporter, CampaignImportOptions>(
+    else if (what == u"campaigns"_s)
+        code = importOther<CampaignImporter, CampaignImportOptions>(
             ctx, ctx.arguments[1], *format, tr("campaigns"), printCampaignReport);
-    return ctx.error(
-        tr("Unknown import \"%1\"; use leads, touchpoints or campaigns.").arg(what), Usage);
+    else
+        return ctx.error(
+            tr("Unknown import \"%1\"; use leads, touchpoints or campaigns.").arg(what), Usage);
+    // New leads and touchpoints change scores: bring every score up to date in one pass (JSON
+    // output stays one document, so the scoring line goes only to a table report).
+    if (code != Success || ctx.parser.isSet(dryRunOption()) || ctx.parser.isSet(noScoreOption()))
+        return code;
+    if (*format != Format::Table) {
+        auto totals = ScoringService(ctx.database->connection()).rescoreAll();
+        return totals ? code : ctx.error(totals.error());
+    }
+    return rescoreEveryLead(ctx);
 }
 
 void addImportOptions(QCommandLineParser &parser)
 {
     parser.addOptions({mappingOption(), mapOption(), saveMappingOption(), dryRunOption(),
+        noScoreOption(),
         onDuplicateOption(), matchOption(), errorsOption(), encodingOption(), delimiterOption(),
         dropUnmappedOption(), requireContactOption(), rejectMalformedEmailOption(),
         formatOption()});
@@ -606,7 +628,7 @@ int runUndoImport(Context &ctx)
         return ctx.error(undone.error());
     ctx.out << tr("Undid import %1: %2 %3 removed or restored.").arg(*id).arg(*undone).arg(kind)
             << '\n';
-    return Success;
+    return rescoreEveryLead(ctx);
 }
 
 // --- export ------------------------------------------------------------------------------------

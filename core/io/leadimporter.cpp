@@ -886,6 +886,7 @@ Result<ImportReport> LeadImporter::run(
         return fail(bulk::sqliteError(handle, tr("Cannot prepare the import")));
 
     LeadService leads(db);
+    leads.setLifecycleChecks(false); // stages as the file (or the state before the import) has them
     leads.setActor(actor);
     std::optional<Error> failure;
 
@@ -1173,6 +1174,7 @@ Result<qint64> undoImport(const Database &database, qint64 batchId, const QStrin
     query.finish();
 
     LeadService leads(db);
+    leads.setLifecycleChecks(false); // stages as the file (or the state before the import) has them
     leads.setActor(actor);
     QHash<qint64, qint64> versionAfterImport;
     for (const Change &change : std::as_const(changes))

@@ -1,6 +1,9 @@
 #include "leadservice.h"
 
+#include "domain/lifecycle.h"
 #include "domain/normalizer.h"
+#include "scoring/qualification.h"
+#include "scoring/scorer.h"
 #include "storage/database.h"
 #include "storage/settings.h"
 
@@ -205,6 +208,93 @@ Status writeStageChange(QSqlDatabase &db, qint64 leadId, qint64 version, const Q
     return execPrepared(query, tr("Cannot write the stage history"));
 }
 
+/// Checks a stage change against the lifecycle and the qualification definition and records its
+/// consequences on the lead (closing, conversion and acceptance times, lost or recycle reason).
+/// The reason is returned as the definition spells it.
+Result<QString> applyStageChange(QSqlDatabase &db, const Lead &current, Lead &next,
+    const QString &reason, qint64 now)
+{
+    const Stage from = current.stage();
+    const Stage to = next.stage();
+    if (!lifecycle::isAllowed(from, to))
+        return fail(ErrorCode::Invalid, lifecycle::refusal(from, to), fieldKey(LeadField::Stage));
+    auto definition = QualificationStore(db).current();
+    if (!definition)
+        return fail(definition.error());
+    QString canonical = reason.trimmed();
+    if (lifecycle::requiresReason(to)) {
+        const QStringList &reasons =
+            to == Stage::Lost ? definition->lostReasons : definition->disqualifyReasons;
+        const auto found = std::find_if(reasons.cbegin(), reasons.cend(),
+            [&](const QString &r) { return r.compare(canonical, Qt::CaseInsensitive) == 0; });
+        if (found == reasons.cend())
+            return fail(ErrorCode::Invalid,
+                (canonical.isEmpty() ? tr("Moving a lead to %1 needs a reason, one of: %2.")
+                                     : tr("\"%3\" is not a reason for %1; use one of: %2 (the "
+                                          "list is part of the qualification definition)."))
+                    .arg(stageLabel(to), reasons.join(u"; "_s), canonical),
+                u"reason"_s);
+        canonical = *found;
+    }
+    if (to == Stage::Sql) {
+        const QList<BantItem> missing = definition->missingForSql(next);
+        if (!missing.isEmpty()) {
+            QStringList names;
+            for (BantItem item : missing)
+                names << bantKey(item);
+            return fail(ErrorCode::Invalid,
+                tr("Lead %1 cannot be SQL yet: the qualification definition (v%2) asks for %3, "
+                   "and it lacks %4. Fill in the BANT fields first.")
+                    .arg(current.id())
+                    .arg(definition->version)
+                    .arg(QStringList(
+                        [&] {
+                            QStringList all;
+                            for (BantItem item : definition->sqlRequires)
+                                all << bantKey(item);
+                            return all;
+                        }())
+                             .join(u", "_s),
+                        names.join(u", "_s)),
+                fieldKey(bantField(missing.first())));
+        }
+        if (next.isNull(LeadField::AcceptedAt))
+            next.setValue(LeadField::AcceptedAt, now);
+    }
+    if (to == Stage::Opportunity && next.isNull(LeadField::ConvertedAt))
+        next.setValue(LeadField::ConvertedAt, now);
+    if (isClosedStage(to))
+        next.setValue(LeadField::ClosedAt, now);
+    else if (isClosedStage(from))
+        next.setValue(LeadField::ClosedAt, QVariant());
+    if (to == Stage::Lost || to == Stage::Disqualified)
+        next.setValue(LeadField::LostReason, canonical);
+    if (to == Stage::Nurturing && !canonical.isEmpty())
+        next.setValue(LeadField::RecycleReason, canonical);
+    return canonical;
+}
+
+/// Fields whose change can move a lead's score; a change of stage alone (and what it records)
+/// leaves the score as it is.
+bool affectsScore(LeadField field)
+{
+    switch (field) {
+    case LeadField::Stage:
+    case LeadField::AcceptedAt:
+    case LeadField::ConvertedAt:
+    case LeadField::ClosedAt:
+    case LeadField::LostReason:
+    case LeadField::RecycleReason:
+    case LeadField::NurtureUntil:
+    case LeadField::Notes:
+    case LeadField::OwnerId:
+    case LeadField::Value:
+        return false;
+    default:
+        return true;
+    }
+}
+
 QVariant bindable(const Lead &lead, LeadField field)
 {
     if (!lead.isNull(field))
@@ -353,9 +443,14 @@ Result<Lead> LeadService::create(const LeadChanges &fields)
             writeStageChange(m_db, id, 1, {}, lead.text(LeadField::Stage), m_actor, {}, now);
         !done)
         return fail(done.error());
+    if (auto scored = ScoringService(m_db).rescore(id); !scored)
+        return fail(scored.error());
+    auto stored = get(id);
+    if (!stored)
+        return stored;
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
-    return lead;
+    return stored;
 }
 
 Result<Lead> LeadService::get(qint64 id, bool includeDeleted) const
@@ -378,6 +473,19 @@ Result<Lead> LeadService::update(
     qint64 id, qint64 expectedVersion, const LeadChanges &changes, const QString &reason)
 {
     return write(id, expectedVersion, changes, reason, HistoryEntry::Kind::FieldChanged);
+}
+
+Result<Lead> LeadService::changeStage(
+    qint64 id, Stage to, const QString &reason, qint64 expectedVersion)
+{
+    auto current = get(id);
+    if (!current)
+        return current;
+    if (current->stage() == to)
+        return fail(ErrorCode::Invalid,
+            tr("Lead %1 is already in %2.").arg(id).arg(stageLabel(to)), fieldKey(LeadField::Stage));
+    return update(id, expectedVersion > 0 ? expectedVersion : current->version(),
+        {{LeadField::Stage, stageKey(to)}}, reason);
 }
 
 Result<Lead> LeadService::remove(qint64 id)
@@ -446,6 +554,14 @@ Result<Lead> LeadService::write(qint64 id, qint64 expectedVersion, const LeadCha
             return fail(identified.error());
     }
 
+    QString stageReason = reason;
+    if (m_lifecycleChecks && next.text(LeadField::Stage) != current->text(LeadField::Stage)) {
+        auto checked = applyStageChange(m_db, *current, next, reason, now);
+        if (!checked)
+            return fail(checked.error());
+        stageReason = *checked;
+    }
+
     QList<LeadField> changed;
     for (const FieldInfo &info : allFields()) {
         if (!isBookkeeping(info.field) && next.value(info.field) != current->value(info.field))
@@ -490,9 +606,18 @@ Result<Lead> LeadService::write(qint64 id, qint64 expectedVersion, const LeadCha
     }
     if (changed.contains(LeadField::Stage)) {
         if (auto done = writeStageChange(m_db, id, version, current->value(LeadField::Stage),
-                next.text(LeadField::Stage), m_actor, reason, now);
+                next.text(LeadField::Stage), m_actor, stageReason, now);
             !done)
             return fail(done.error());
+    }
+    if (kind == HistoryEntry::Kind::FieldChanged
+        && std::any_of(changed.cbegin(), changed.cend(), affectsScore)) {
+        if (auto scored = ScoringService(m_db).rescore(id); !scored)
+            return fail(scored.error());
+        auto stored = get(id);
+        if (!stored)
+            return stored;
+        next = *stored;
     }
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());

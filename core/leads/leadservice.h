@@ -42,6 +42,10 @@ public:
     /// Who is making the changes (a user name); recorded in audit_log and stage_history.
     void setActor(const QString &actor) { m_actor = actor; }
     QString actor() const { return m_actor; }
+    /// Whether stage changes must follow the lifecycle and the qualification definition (on by
+    /// default). Imports and their undo record stages as another system or an earlier state had
+    /// them, so they switch it off.
+    void setLifecycleChecks(bool on) { m_lifecycleChecks = on; }
 
     Result<Lead> create(const LeadChanges &fields);
     /// A lead by id; a deleted one only with includeDeleted.
@@ -51,6 +55,10 @@ public:
     /// meanwhile.
     Result<Lead> update(
         qint64 id, qint64 expectedVersion, const LeadChanges &changes, const QString &reason = {});
+    /// Moves a lead to another stage, as the lifecycle allows (lifecycle.h): lost and disqualified
+    /// need a reason from the qualification definition's list, SQL the BANT items it names.
+    /// Recorded in stage_history with who, when and why. expectedVersion 0 = the current one.
+    Result<Lead> changeStage(qint64 id, Stage to, const QString &reason, qint64 expectedVersion = 0);
     Result<Lead> remove(qint64 id); ///< soft delete
     Result<Lead> restore(qint64 id);
 
@@ -69,6 +77,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_actor;
+    bool m_lifecycleChecks = true;
     mutable std::unique_ptr<Normalizer> m_normalizer;
 };
 

@@ -14,13 +14,24 @@ namespace {
 //   value implies IS NOT NULL, and the index holds only the rows that have one.
 QStringList splitStatements(const char *script)
 {
+    // Statements end at a semicolon outside a quoted string (seed data may contain semicolons).
     QStringList out;
-    const QStringList parts = QString::fromUtf8(script).split(u';');
-    for (const QString &part : parts) {
-        const QString statement = part.trimmed();
-        if (!statement.isEmpty())
-            out.append(statement);
+    const QString text = QString::fromUtf8(script);
+    QString statement;
+    bool quoted = false;
+    for (QChar c : text) {
+        if (c == u'\'')
+            quoted = !quoted;
+        if (c == u';' && !quoted) {
+            if (!statement.trimmed().isEmpty())
+                out.append(statement.trimmed());
+            statement.clear();
+            continue;
+        }
+        statement.append(c);
     }
+    if (!statement.trimmed().isEmpty())
+        out.append(statement.trimmed());
     return out;
 }
 
@@ -230,6 +241,90 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id, entity_version)
 )sql";
 
+
+// Version 2: scoring rules, the versioned qualification definition, score index. The shipped rules
+// and definition are written here so a new database starts with a stored, editable set
+// (QualificationDefinition::shipped() and docs/scoring.md describe the same).
+const char *const schemaV2 = R"sql(
+CREATE TABLE scoring_rules (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('fit', 'engagement')),
+    name TEXT NOT NULL,
+    attribute TEXT NOT NULL,
+    operator TEXT NOT NULL CHECK (operator IN ('in', 'range', 'at_least', 'matches', 'present')),
+    arguments TEXT NOT NULL,
+    points INTEGER NOT NULL CHECK (points <> 0),
+    cap INTEGER CHECK (cap IS NULL OR cap > 0),
+    half_life_days REAL CHECK (half_life_days IS NULL OR half_life_days > 0),
+    enabled INTEGER NOT NULL DEFAULT 1,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE qualification_definitions (
+    version INTEGER PRIMARY KEY,
+    definition TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    actor TEXT
+);
+
+CREATE INDEX leads_score ON leads(score);
+
+INSERT INTO scoring_rules (position, kind, name, attribute, operator, arguments, points, cap,
+    half_life_days, created_at, updated_at) VALUES
+ (1, 'fit', 'Target industry', 'industry', 'in',
+  '{"values":["Software","Financial Services","Manufacturing","Healthcare","Logistics"]}', 15,
+  NULL, NULL, 0, 0),
+ (2, 'fit', 'Company of 51 to 1,000 people', 'employee_count', 'range', '{"min":51,"max":1000}',
+  15, NULL, NULL, 0, 0),
+ (3, 'fit', 'Enterprise (over 1,000 people)', 'employee_count', 'at_least', '{"min":1001}', 10,
+  NULL, NULL, 0, 0),
+ (4, 'fit', 'Decision maker', 'title', 'matches',
+  '{"pattern":"\\b(ceo|cfo|cto|coo|cio|chief|owner|founder|president|vp|vice president|director|head)\\b"}',
+  20, NULL, NULL, 0, 0),
+ (5, 'fit', 'Core market', 'country', 'in', '{"values":["US","DE","FR","ES","GB"]}', 10, NULL,
+  NULL, 0, 0),
+ (6, 'fit', 'Revenue of 10 million or more', 'annual_revenue', 'at_least', '{"min":10000000}',
+  10, NULL, NULL, 0, 0),
+ (7, 'fit', 'Reachable by phone', 'phone_e164', 'present', '{}', 5, NULL, NULL, 0, 0),
+ (8, 'fit', 'Un-ideal: students, interns, job seekers', 'title', 'matches',
+  '{"pattern":"\\b(student|intern|trainee|job seeker)\\b"}', -30, NULL, NULL, 0, 0),
+ (9, 'fit', 'Un-ideal: schools and non-profits', 'industry', 'in',
+  '{"values":["Education","Non-profit"]}', -10, NULL, NULL, 0, 0),
+ (10, 'engagement', 'Asked for a demo', 'type', 'in', '{"values":["demo_request"]}', 30, 30, 60,
+  0, 0),
+ (11, 'engagement', 'Visited the pricing page', 'type', 'in', '{"values":["pricing_page_visit"]}',
+  10, 20, 30, 0, 0),
+ (12, 'engagement', 'Submitted a form', 'type', 'in', '{"values":["form_submit"]}', 10, 20, 30,
+  0, 0),
+ (13, 'engagement', 'Attended a webinar', 'type', 'in', '{"values":["webinar_attended"]}', 10,
+  20, 45, 0, 0),
+ (14, 'engagement', 'Registered for a webinar', 'type', 'in',
+  '{"values":["webinar_registered"]}', 5, 10, 45, 0, 0),
+ (15, 'engagement', 'Downloaded content', 'type', 'in', '{"values":["content_download"]}', 5, 15,
+  45, 0, 0),
+ (16, 'engagement', 'Clicked an email', 'type', 'in', '{"values":["email_click"]}', 3, 15, 30,
+  0, 0),
+ (17, 'engagement', 'Opened an email', 'type', 'in', '{"values":["email_open"]}', 1, 5, 14, 0, 0),
+ (18, 'engagement', 'Visited the website', 'type', 'in', '{"values":["web_visit"]}', 1, 10, 14,
+  0, 0),
+ (19, 'engagement', 'Met us', 'type', 'in', '{"values":["meeting"]}', 15, 30, 60, 0, 0),
+ (20, 'engagement', 'Spoke on the phone', 'type', 'in', '{"values":["call"]}', 5, 15, 30, 0, 0),
+ (21, 'engagement', 'Met at a trade show', 'channel', 'in', '{"values":["In person"]}', 5, 10, 90,
+  0, 0),
+ (22, 'engagement', 'Unsubscribed', 'type', 'in', '{"values":["unsubscribe"]}', -30, 30, NULL,
+  0, 0);
+
+INSERT INTO qualification_definitions (version, definition, created_at, actor) VALUES (1,
+ '{"ideal_profile":"B2B companies with 51 to 1,000 employees in software, financial services, manufacturing, healthcare or logistics, in the United States or Western Europe, where the contact decides or shapes the purchase (owner, C-level, VP, director, head of).","unideal_profile":"Students, interns and job seekers; schools and non-profits without a budget; one-person companies; competitors.","mql_threshold":60,"auto_mql":true,"grades":{"A":50,"B":30,"C":10},"sql_requires":["budget","authority","need"],"lost_reasons":["Chose a competitor","No budget","No decision","Bad timing","Price","Went silent"],"disqualify_reasons":["Spam or fake","Student or job seeker","Competitor","Outside target market","No need","Duplicate"],"notes":"Sales accepts an MQL within one business day, or sends it back with a reason."}',
+ 0, 'Leadflow');
+
+UPDATE scoring_rules SET created_at = CAST(strftime('%s', 'now') AS INTEGER) * 1000,
+    updated_at = CAST(strftime('%s', 'now') AS INTEGER) * 1000;
+UPDATE qualification_definitions SET created_at = CAST(strftime('%s', 'now') AS INTEGER) * 1000
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -240,6 +335,9 @@ const QList<Migration> &migrations()
                 "Leads, touchpoints, users, assignments, campaigns, stage history, audit "
                 "log, import batches, settings"),
             splitStatements(schemaV1)},
+        {2,
+            QStringLiteral("Scoring rules, qualification definition, score index"),
+            splitStatements(schemaV2)},
     };
     return list;
 }

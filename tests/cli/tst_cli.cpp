@@ -137,7 +137,9 @@ void TestCli::initAddListHistory()
     QCOMPARE(lead[u"company"_s].toString(), u"Analytical Engines"_s);
     QCOMPARE(lead[u"stage"_s].toString(), u"new"_s);
     QVERIFY(lead.contains(u"owner"_s) && lead[u"owner"_s].isNull());
-    QCOMPARE(lead[u"score"_s].toInt(), 0);
+    // Scored on creation under the shipped rules: reachable by phone (+5), nothing else applies.
+    QCOMPARE(lead[u"score"_s].toInt(), 5);
+    QCOMPARE(lead[u"grade"_s].toString(), u"D"_s);
 
     const Run update = cli({u"update"_s, u"1"_s, u"stage=contacted"_s, u"title=Countess"_s,
         u"--reason"_s, u"left a voicemail"_s});

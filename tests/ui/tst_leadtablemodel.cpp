@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,7 +59,14 @@ bool before(const SortKey &a, const SortKey &b, Qt::SortOrder order)
     return a.text.isEmpty() && b.text.isEmpty() ? b.number < a.number : b.text < a.text;
 }
 
-QVariant inputValue(const test::LeadInput &in, int column)
+/// Scores the fixture gives lead i (id i + 1) directly in SQL, so sorting by score has a spread
+/// (negative ones included) whatever the shipped scoring rules make of the inputs.
+qint64 fixtureScore(qsizetype index)
+{
+    return (qint64(index + 1) * 37) % 101 - 20;
+}
+
+QVariant inputValue(const test::LeadInput &in, qsizetype index, int column)
 {
     auto text = [](const std::optional<QString> &value) {
         return value ? QVariant(*value) : QVariant();
@@ -79,7 +87,7 @@ QVariant inputValue(const test::LeadInput &in, int column)
     case LeadTableModel::CountryColumn:
         return text(in.country);
     case LeadTableModel::ScoreColumn:
-        return qint64(0); // kept by scoring, which has not run: every lead starts at 0
+        return fixtureScore(index);
     case LeadTableModel::CreatedColumn:
         return in.createdAt;
     }
@@ -136,6 +144,10 @@ void TestLeadTableModel::initTestCase()
     m_inputs = test::makeLeadInputs(LeadCount);
     const QString error = test::createLeads(*m_service, m_inputs);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSqlQuery scores(m_db->connection());
+    QVERIFY(scores.exec(u"UPDATE leads SET score = (id * 37) % 101 - 20"_s));
+    QVERIFY(scores.exec(u"SELECT score FROM leads WHERE id = 5"_s) && scores.next());
+    QCOMPARE(scores.value(0).toLongLong(), fixtureScore(4));
 }
 
 void TestLeadTableModel::init()
@@ -252,8 +264,8 @@ void TestLeadTableModel::sortsInSql()
 
     // The expectation comes from what the test created, sorted here as SQLite would.
     QList<SortKey> expected;
-    for (const test::LeadInput &in : std::as_const(m_inputs))
-        expected.append(sortKey(inputValue(in, column)));
+    for (qsizetype i = 0; i < m_inputs.size(); ++i)
+        expected.append(sortKey(inputValue(m_inputs[i], i, column)));
     std::stable_sort(expected.begin(), expected.end(),
         [order](const SortKey &a, const SortKey &b) { return before(a, b, order); });
 

@@ -71,6 +71,8 @@ QList<Command> leadCommands(); ///< init, fields, add, show, list, update, delet
 QList<Command> importCommands(); ///< preview, import, imports, undo-import, export
 /// stage, touch, timeline, rules, rescore, explain, backtest, qualification
 QList<Command> scoringCommands();
+/// sequences, enrol, tasks, mail
+QList<Command> nurtureCommands();
 
 /// Rescores every lead and prints one line with the totals (after imports and rule changes).
 int rescoreEveryLead(Context &ctx);

@@ -16,7 +16,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = [] {
         QList<Command> all;
-        all << leadCommands() << importCommands() << scoringCommands();
+        all << leadCommands() << importCommands() << scoringCommands() << nurtureCommands();
         return all;
     }();
     return table;

@@ -325,6 +325,93 @@ UPDATE scoring_rules SET created_at = CAST(strftime('%s', 'now') AS INTEGER) * 1
 UPDATE qualification_definitions SET created_at = CAST(strftime('%s', 'now') AS INTEGER) * 1000
 )sql";
 
+// Version 3: routing (rules, SLA bookkeeping on assignments, holidays), nurturing (sequences,
+// steps, enrolments, tasks) and the score reset of recycled leads (touchpoints.scored).
+const char *const schemaV3 = R"sql(
+CREATE TABLE routing_rules (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    conditions TEXT NOT NULL DEFAULT '[]',
+    target_user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    pool TEXT,
+    sla_hours REAL CHECK (sla_hours IS NULL OR sla_hours > 0),
+    enabled INTEGER NOT NULL DEFAULT 1,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+ALTER TABLE assignments ADD COLUMN first_contact_at INTEGER;
+ALTER TABLE assignments ADD COLUMN breached_at INTEGER;
+ALTER TABLE assignments ADD COLUMN escalated_to INTEGER REFERENCES users(id) ON DELETE SET NULL;
+CREATE INDEX assignments_open_sla ON assignments(sla_due_at) WHERE ended_at IS NULL
+    AND first_contact_at IS NULL AND sla_due_at IS NOT NULL;
+
+CREATE TABLE holidays (
+    day TEXT PRIMARY KEY,
+    name TEXT
+);
+
+CREATE TABLE sequences (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    description TEXT,
+    enrol_on_nurturing INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE sequence_steps (
+    id INTEGER PRIMARY KEY,
+    sequence_id INTEGER NOT NULL REFERENCES sequences(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('email', 'call', 'wait')),
+    wait_days INTEGER NOT NULL DEFAULT 0 CHECK (wait_days >= 0),
+    subject TEXT,
+    body TEXT,
+    UNIQUE (sequence_id, position)
+);
+
+CREATE TABLE enrolments (
+    id INTEGER PRIMARY KEY,
+    lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    sequence_id INTEGER NOT NULL REFERENCES sequences(id) ON DELETE CASCADE,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'completed', 'exited')),
+    step_position INTEGER NOT NULL DEFAULT 0,
+    next_due_at INTEGER,
+    enrolled_at INTEGER NOT NULL,
+    enrolled_by TEXT,
+    stage_at_enrolment TEXT NOT NULL,
+    ended_at INTEGER,
+    exit_reason TEXT
+);
+CREATE UNIQUE INDEX enrolments_active ON enrolments(lead_id, sequence_id) WHERE status = 'active';
+CREATE INDEX enrolments_due ON enrolments(status, next_due_at);
+CREATE INDEX enrolments_lead ON enrolments(lead_id);
+
+CREATE TABLE tasks (
+    id INTEGER PRIMARY KEY,
+    lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('call', 'email', 'follow_up', 'escalation')),
+    title TEXT NOT NULL,
+    detail TEXT,
+    due_at INTEGER NOT NULL,
+    done_at INTEGER,
+    enrolment_id INTEGER REFERENCES enrolments(id) ON DELETE CASCADE,
+    step_position INTEGER,
+    created_at INTEGER NOT NULL,
+    created_by TEXT
+);
+CREATE INDEX tasks_user_due ON tasks(user_id, done_at, due_at);
+CREATE INDEX tasks_lead ON tasks(lead_id);
+
+ALTER TABLE touchpoints ADD COLUMN scored INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX leads_company_owner ON leads(company_domain, owner_id) WHERE owner_id IS NOT NULL
+    AND company_domain IS NOT NULL
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -338,6 +425,10 @@ const QList<Migration> &migrations()
         {2,
             QStringLiteral("Scoring rules, qualification definition, score index"),
             splitStatements(schemaV2)},
+        {3,
+            QStringLiteral("Routing rules, SLA on assignments, holidays, nurture sequences and "
+                           "tasks, score reset"),
+            splitStatements(schemaV3)},
     };
     return list;
 }

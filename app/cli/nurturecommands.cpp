@@ -1,0 +1,12 @@
+// Nurture commands (being written).
+
+#include "cli.h"
+
+namespace lf::cli {
+
+QList<Command> nurtureCommands()
+{
+    return {};
+}
+
+} // namespace lf::cli

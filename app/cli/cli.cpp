@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "routing/userservice.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
@@ -124,18 +126,35 @@ Result<LeadChanges> parseAssignments(const QStringList &assignments)
     return changes;
 }
 
+QHash<qint64, QString> ownerNames(Context &ctx)
+{
+    QHash<qint64, QString> names;
+    if (!ctx.database)
+        return names;
+    if (auto users = UserService(ctx.database->connection()).list()) {
+        for (const User &user : std::as_const(*users))
+            names.insert(user.id, user.name);
+    }
+    return names;
+}
+
 void printLead(Context &ctx, const Lead &lead, Format format)
 {
+    const QHash<qint64, QString> names = ownerNames(ctx);
     if (format == Format::Json) {
         ctx.out << QString::fromUtf8(
-            QJsonDocument(leadToJson(lead)).toJson(QJsonDocument::Indented));
+            QJsonDocument(leadToJson(lead, names)).toJson(QJsonDocument::Indented));
         return;
     }
     QStringList headers {u"field"_s, u"value"_s};
     QList<QStringList> rows;
     for (const FieldInfo &info : allFields()) {
-        if (!lead.isNull(info.field))
-            rows << QStringList {QString::fromLatin1(info.key), lead.displayText(info.field)};
+        if (lead.isNull(info.field))
+            continue;
+        QString value = lead.displayText(info.field);
+        if (info.field == LeadField::OwnerId && names.contains(lead.integer(info.field)))
+            value = u"%1 (%2)"_s.arg(names.value(lead.integer(info.field)), value);
+        rows << QStringList {QString::fromLatin1(info.key), value};
     }
     if (format == Format::Csv) {
         printRows(ctx.out, format, headers, rows);

@@ -59,6 +59,8 @@ Result<qint64> parseId(const QString &text);
 /// "first_name=Ada" "email=ada@example.com" → changes; the field names as `fields` lists them.
 Result<LeadChanges> parseAssignments(const QStringList &assignments);
 void printLead(Context &ctx, const Lead &lead, Format format);
+/// User id → name, for showing owners (empty when the users cannot be read).
+QHash<qint64, QString> ownerNames(Context &ctx);
 
 /// The filter and sort options of `list` (also used by `export`).
 void addQueryOptions(QCommandLineParser &parser);
@@ -73,6 +75,8 @@ QList<Command> importCommands(); ///< preview, import, imports, undo-import, exp
 QList<Command> scoringCommands();
 /// sequences, enrol, tasks, mail
 QList<Command> nurtureCommands();
+/// users, routing, route, assign, why-owner, accept, reject, recycle, sla
+QList<Command> routingCommands();
 
 /// Rescores every lead and prints one line with the totals (after imports and rule changes).
 int rescoreEveryLead(Context &ctx);

@@ -16,7 +16,8 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = [] {
         QList<Command> all;
-        all << leadCommands() << importCommands() << scoringCommands() << nurtureCommands();
+        all << leadCommands() << importCommands() << scoringCommands() << routingCommands()
+            << nurtureCommands();
         return all;
     }();
     return table;

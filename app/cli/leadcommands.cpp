@@ -207,10 +207,11 @@ int runList(Context &ctx)
     auto leads = ctx.leads->list(*query);
     if (!leads)
         return ctx.error(leads.error());
+    const QHash<qint64, QString> names = ownerNames(ctx);
     if (*format == Format::Json) {
         QJsonArray array;
         for (const Lead &lead : std::as_const(*leads))
-            array.append(leadToJson(lead));
+            array.append(leadToJson(lead, names));
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
@@ -223,10 +224,14 @@ int runList(Context &ctx)
     QList<QStringList> rows;
     for (const Lead &lead : std::as_const(*leads)) {
         QStringList row;
-        for (LeadField field : columns)
-            row << (field == LeadField::CreatedAt && *format == Format::Table
-                    ? lead.time(field).toString(u"yyyy-MM-dd"_s)
-                    : lead.displayText(field));
+        for (LeadField field : columns) {
+            if (field == LeadField::OwnerId && *format == Format::Table && !lead.isNull(field))
+                row << names.value(lead.integer(field), lead.displayText(field));
+            else
+                row << (field == LeadField::CreatedAt && *format == Format::Table
+                        ? lead.time(field).toString(u"yyyy-MM-dd"_s)
+                        : lead.displayText(field));
+        }
         rows << row;
     }
     printRows(ctx.out, *format, headers, rows);

@@ -62,6 +62,16 @@ QJsonObject leadToJson(const Lead &lead)
     return object;
 }
 
+QJsonObject leadToJson(const Lead &lead, const QHash<qint64, QString> &names)
+{
+    QJsonObject object = leadToJson(lead);
+    object.insert(u"owner_name"_s,
+        lead.isNull(LeadField::OwnerId)
+            ? QJsonValue(QJsonValue::Null)
+            : QJsonValue(names.value(lead.integer(LeadField::OwnerId))));
+    return object;
+}
+
 void printRows(
     QTextStream &out, Format format, const QStringList &headers, const QList<QStringList> &rows)
 {

@@ -2,6 +2,7 @@
 
 #include "domain/lead.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -16,6 +17,8 @@ enum class Format { Table, Csv, Json };
 /// numbers as numbers, money as a decimal string ("1234.50"), times as ISO 8601 UTC strings,
 /// unset fields as null, custom fields as a nested object.
 QJsonObject leadToJson(const Lead &lead);
+/// The same, with "owner_name" (the owner's name from names, null when unassigned).
+QJsonObject leadToJson(const Lead &lead, const QHash<qint64, QString> &names);
 
 /// Prints rows under headers as an aligned text table, RFC 4180 CSV, or a JSON array of objects
 /// keyed by the headers.

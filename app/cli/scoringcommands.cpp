@@ -1,7 +1,6 @@
 // Qualification commands: stage, touch, timeline, rules, rescore, explain, backtest, qualification.
 
 #include "cli.h"
-
 #include "domain/lifecycle.h"
 #include "leads/touchpointservice.h"
 #include "scoring/backtest.h"
@@ -53,8 +52,7 @@ const QCommandLineOption &atOption()
 
 const QCommandLineOption &noteOption()
 {
-    static const QCommandLineOption option(
-        u"note"_s, tr("What was said or done."), tr("text"));
+    static const QCommandLineOption option(u"note"_s, tr("What was said or done."), tr("text"));
     return option;
 }
 
@@ -134,8 +132,8 @@ const QCommandLineOption &attributeOption()
 }
 const QCommandLineOption &operatorOption()
 {
-    static const QCommandLineOption option(u"operator"_s,
-        tr("in (default), range, at_least, matches or present."), tr("operator"));
+    static const QCommandLineOption option(
+        u"operator"_s, tr("in (default), range, at_least, matches or present."), tr("operator"));
     return option;
 }
 const QCommandLineOption &valuesOption()
@@ -321,7 +319,8 @@ int runStage(Context &ctx)
 int runTouch(Context &ctx)
 {
     if (ctx.arguments.size() != 2)
-        return ctx.error(tr("touch needs a lead id and a type (call, email, meeting, note)."), Usage);
+        return ctx.error(
+            tr("touch needs a lead id and a type (call, email, meeting, note)."), Usage);
     auto id = parseId(ctx.arguments[0]);
     if (!id)
         return ctx.error(id.error());
@@ -338,10 +337,13 @@ int runTouch(Context &ctx)
         touchpoint.at = QDateTime::fromMSecsSinceEpoch(*at, Qt::UTC);
     }
     if (ctx.parser.isSet(campaignOption())) {
-        auto campaign = parseId(ctx.parser.value(campaignOption()));
-        if (!campaign)
-            return ctx.error(campaign.error());
-        touchpoint.campaignId = *campaign;
+        // parseId's message speaks of a lead id; this one is a campaign's.
+        bool ok = false;
+        touchpoint.campaignId = ctx.parser.value(campaignOption()).toLongLong(&ok);
+        if (!ok || touchpoint.campaignId <= 0)
+            return ctx.error(tr("--campaign needs a campaign id (a positive number), not \"%1\".")
+                                 .arg(ctx.parser.value(campaignOption())),
+                Usage);
     }
     if (int code = openDatabase(ctx, false); code != Success)
         return code;
@@ -515,7 +517,9 @@ int runExplain(Context &ctx)
                    .arg(predictor->lostCount())
             << '\n';
     for (const FieldEvidence &e : prediction.evidence)
-        ctx.out << "  " << u"%1 = %2"_s.arg(fieldKey(e.field), e.value.isEmpty() ? tr("(empty)") : e.value).leftJustified(40)
+        ctx.out << "  "
+                << u"%1 = %2"_s.arg(fieldKey(e.field), e.value.isEmpty() ? tr("(empty)") : e.value)
+                       .leftJustified(40)
                 << tr("×%1 (won %2, lost %3 with this value)")
                        .arg(e.ratio, 0, 'f', 2)
                        .arg(e.wonWithValue)
@@ -535,8 +539,8 @@ Result<ScoringRule> ruleFromOptions(const QCommandLineParser &parser)
     rule.kind = *kind;
     rule.name = parser.value(nameOption());
     rule.attribute = parser.value(attributeOption());
-    const auto op =
-        ScoringRule::operatorFromString(parser.isSet(operatorOption()) ? parser.value(operatorOption()) : u"in"_s);
+    const auto op = ScoringRule::operatorFromString(
+        parser.isSet(operatorOption()) ? parser.value(operatorOption()) : u"in"_s);
     if (!op)
         return fail(ErrorCode::Invalid,
             tr("--operator must be one of in, range, at_least, matches, present."), u"operator"_s);
@@ -550,12 +554,13 @@ Result<ScoringRule> ruleFromOptions(const QCommandLineParser &parser)
         bool ok = false;
         const double value = parser.value(option).toDouble(&ok);
         if (!ok)
-            return fail(ErrorCode::Invalid,
-                tr("--%1 must be a number.").arg(option.names().constFirst()));
+            return fail(
+                ErrorCode::Invalid, tr("--%1 must be a number.").arg(option.names().constFirst()));
         return std::optional<double>(value);
     };
-    for (auto [option, target] : {std::pair {&minOption(), &rule.min}, std::pair {&maxOption(), &rule.max},
-             std::pair {&halfLifeOption(), &rule.halfLifeDays}}) {
+    for (auto [option, target] :
+        {std::pair {&minOption(), &rule.min}, std::pair {&maxOption(), &rule.max},
+            std::pair {&halfLifeOption(), &rule.halfLifeDays}}) {
         auto value = number(*option);
         if (!value)
             return fail(value.error());
@@ -583,8 +588,8 @@ int runRules(Context &ctx)
     if (!format)
         return Usage;
     const QString action = ctx.arguments.value(0, u"list"_s);
-    static const QStringList actions {u"list"_s, u"add"_s, u"remove"_s, u"export"_s, u"import"_s,
-        u"enable"_s, u"disable"_s};
+    static const QStringList actions {
+        u"list"_s, u"add"_s, u"remove"_s, u"export"_s, u"import"_s, u"enable"_s, u"disable"_s};
     if (!actions.contains(action))
         return ctx.error(
             tr("Unknown rules action \"%1\"; use %2.").arg(action, actions.join(u", "_s)), Usage);
@@ -847,9 +852,16 @@ int runQualification(Context &ctx)
         printRows(ctx.out, *format, {u"version"_s, u"at"_s, u"by"_s, u"mql_threshold"_s}, rows);
         return Success;
     }
-    auto current = ctx.parser.isSet(versionOption()) && action == u"show"_s
-        ? store.version(ctx.parser.value(versionOption()).toLongLong())
-        : store.current();
+    qint64 version = 0;
+    if (ctx.parser.isSet(versionOption()) && action == u"show"_s) {
+        bool ok = false;
+        version = ctx.parser.value(versionOption()).toLongLong(&ok);
+        if (!ok || version <= 0)
+            return ctx.error(tr("--version needs a version number, not \"%1\".")
+                                 .arg(ctx.parser.value(versionOption())),
+                Usage);
+    }
+    auto current = version > 0 ? store.version(version) : store.current();
     if (!current)
         return ctx.error(current.error());
     if (action == u"show"_s) {
@@ -919,13 +931,15 @@ QList<Command> scoringCommands()
     return {
         {u"stage"_s, tr("ID STAGE"),
             tr("Move a lead to a stage the lifecycle allows: stage 12 lost --reason \"No budget\""),
-            [](QCommandLineParser &parser) { parser.addOptions({reasonOption(), ifVersionOption()}); },
+            [](QCommandLineParser &parser) {
+                parser.addOptions({reasonOption(), ifVersionOption()});
+            },
             runStage},
         {u"touch"_s, tr("ID TYPE"),
             tr("Log a call, email, meeting or note: touch 12 call --outcome connected --note ..."),
             [](QCommandLineParser &parser) {
-                parser.addOptions({atOption(), noteOption(), outcomeOption(), channelOption(),
-                    campaignOption()});
+                parser.addOptions(
+                    {atOption(), noteOption(), outcomeOption(), channelOption(), campaignOption()});
             },
             runTouch},
         {u"timeline"_s, tr("ID"),

@@ -19,7 +19,7 @@ QList<Stage> allowedTargets(Stage from)
     case S::Sql:
         return {S::Opportunity, S::Lost, S::Nurturing, S::Disqualified};
     case S::Opportunity:
-        return {S::Won, S::Lost, S::Nurturing};
+        return {S::Won, S::Lost, S::Nurturing, S::Disqualified};
     case S::Won:
         return {};
     case S::Lost:

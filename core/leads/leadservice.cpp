@@ -2,6 +2,8 @@
 
 #include "domain/lifecycle.h"
 #include "domain/normalizer.h"
+#include "nurture/nurtureservice.h"
+#include "routing/router.h"
 #include "scoring/qualification.h"
 #include "scoring/scorer.h"
 #include "storage/database.h"
@@ -211,8 +213,8 @@ Status writeStageChange(QSqlDatabase &db, qint64 leadId, qint64 version, const Q
 /// Checks a stage change against the lifecycle and the qualification definition and records its
 /// consequences on the lead (closing, conversion and acceptance times, lost or recycle reason).
 /// The reason is returned as the definition spells it.
-Result<QString> applyStageChange(QSqlDatabase &db, const Lead &current, Lead &next,
-    const QString &reason, qint64 now)
+Result<QString> applyStageChange(
+    QSqlDatabase &db, const Lead &current, Lead &next, const QString &reason, qint64 now)
 {
     const Stage from = current.stage();
     const Stage to = next.stage();
@@ -229,10 +231,12 @@ Result<QString> applyStageChange(QSqlDatabase &db, const Lead &current, Lead &ne
             [&](const QString &r) { return r.compare(canonical, Qt::CaseInsensitive) == 0; });
         if (found == reasons.cend())
             return fail(ErrorCode::Invalid,
-                (canonical.isEmpty() ? tr("Moving a lead to %1 needs a reason, one of: %2.")
-                                     : tr("\"%3\" is not a reason for %1; use one of: %2 (the "
-                                          "list is part of the qualification definition)."))
-                    .arg(stageLabel(to), reasons.join(u"; "_s), canonical),
+                canonical.isEmpty()
+                    ? tr("Moving a lead to %1 needs a reason, one of: %2.")
+                          .arg(stageLabel(to), reasons.join(u"; "_s))
+                    : tr("\"%3\" is not a reason for %1; use one of: %2 (the list is part of the "
+                         "qualification definition).")
+                          .arg(stageLabel(to), reasons.join(u"; "_s), canonical),
                 u"reason"_s);
         canonical = *found;
     }
@@ -247,13 +251,12 @@ Result<QString> applyStageChange(QSqlDatabase &db, const Lead &current, Lead &ne
                    "and it lacks %4. Fill in the BANT fields first.")
                     .arg(current.id())
                     .arg(definition->version)
-                    .arg(QStringList(
-                        [&] {
-                            QStringList all;
-                            for (BantItem item : definition->sqlRequires)
-                                all << bantKey(item);
-                            return all;
-                        }())
+                    .arg(QStringList([&] {
+                        QStringList all;
+                        for (BantItem item : definition->sqlRequires)
+                            all << bantKey(item);
+                        return all;
+                    }())
                              .join(u", "_s),
                         names.join(u", "_s)),
                 fieldKey(bantField(missing.first())));
@@ -285,10 +288,6 @@ bool affectsScore(LeadField field)
     case LeadField::ClosedAt:
     case LeadField::LostReason:
     case LeadField::RecycleReason:
-    case LeadField::NurtureUntil:
-    case LeadField::Notes:
-    case LeadField::OwnerId:
-    case LeadField::Value:
         return false;
     default:
         return true;
@@ -482,8 +481,8 @@ Result<Lead> LeadService::changeStage(
     if (!current)
         return current;
     if (current->stage() == to)
-        return fail(ErrorCode::Invalid,
-            tr("Lead %1 is already in %2.").arg(id).arg(stageLabel(to)), fieldKey(LeadField::Stage));
+        return fail(ErrorCode::Invalid, tr("Lead %1 is already in %2.").arg(id).arg(stageLabel(to)),
+            fieldKey(LeadField::Stage));
     return update(id, expectedVersion > 0 ? expectedVersion : current->version(),
         {{LeadField::Stage, stageKey(to)}}, reason);
 }
@@ -610,10 +609,33 @@ Result<Lead> LeadService::write(qint64 id, qint64 expectedVersion, const LeadCha
             !done)
             return fail(done.error());
     }
-    if (kind == HistoryEntry::Kind::FieldChanged
-        && std::any_of(changed.cbegin(), changed.cend(), affectsScore)) {
+    bool reread = false;
+    // Edits rescore the lead; so does a restore (its score may have faded, or the rules changed,
+    // while it was deleted).
+    if ((kind == HistoryEntry::Kind::FieldChanged
+            && std::any_of(changed.cbegin(), changed.cend(), affectsScore))
+        || kind == HistoryEntry::Kind::Restored) {
         if (auto scored = ScoringService(m_db).rescore(id); !scored)
             return fail(scored.error());
+        reread = true;
+    }
+    // A live stage change (not an import's record of one) ends or starts nurturing, and a new MQL
+    // without an owner is routed when routing runs on MQL.
+    if (m_lifecycleChecks && changed.contains(LeadField::Stage)) {
+        if (auto done = NurtureService(m_db).onStageChanged(id, current->stage(), next.stage());
+            !done)
+            return fail(done.error());
+        auto settings = RoutingSettings::load(m_db);
+        if (!settings)
+            return fail(settings.error());
+        if (next.stage() == Stage::Mql && next.isNull(LeadField::OwnerId)
+            && settings->trigger == RoutingSettings::Trigger::OnMql) {
+            if (auto routed = Router(m_db).route(id); !routed)
+                return fail(routed.error());
+        }
+        reread = true;
+    }
+    if (reread) {
         auto stored = get(id);
         if (!stored)
             return stored;

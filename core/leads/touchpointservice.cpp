@@ -200,9 +200,8 @@ Result<QList<TimelineEntry>> TouchpointService::timeline(qint64 leadId) const
         case HistoryEntry::Kind::FieldChanged:
             e.kind = TimelineEntry::Kind::Edit;
             e.summary = tr("%1 changed").arg(h.field);
-            e.detail = tr("%1 → %2")
-                           .arg(h.oldValue.isEmpty() ? tr("(empty)") : h.oldValue,
-                               h.newValue.isEmpty() ? tr("(empty)") : h.newValue);
+            e.detail = tr("%1 → %2").arg(h.oldValue.isEmpty() ? tr("(empty)") : h.oldValue,
+                h.newValue.isEmpty() ? tr("(empty)") : h.newValue);
             break;
         case HistoryEntry::Kind::StageChanged: {
             e.kind = TimelineEntry::Kind::StageChange;

@@ -56,17 +56,19 @@ QString BacktestResult::toText() const
                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
         << '\n';
     out << "  " << tr("leads in the period:      %1").arg(leads) << '\n';
-    out << "  " << tr("would have become MQL:    %1 (won %2, lost %3, still open %4)")
-                       .arg(mql)
-                       .arg(mqlWon)
-                       .arg(mqlLost)
-                       .arg(mqlOpen())
+    out << "  "
+        << tr("would have become MQL:    %1 (won %2, lost %3, still open %4)")
+               .arg(mql)
+               .arg(mqlWon)
+               .arg(mqlLost)
+               .arg(mqlOpen())
         << '\n';
-    out << "  " << tr("stayed below:             %1 (won %2, lost %3, still open %4)")
-                       .arg(below())
-                       .arg(belowWon)
-                       .arg(belowLost)
-                       .arg(belowOpen())
+    out << "  "
+        << tr("stayed below:             %1 (won %2, lost %3, still open %4)")
+               .arg(below())
+               .arg(belowWon)
+               .arg(belowLost)
+               .arg(belowOpen())
         << '\n';
     out << "  " << tr("win rate of MQLs:         %1").arg(percent(mqlWinRate())) << '\n';
     out << "  " << tr("win rate of the rest:     %1").arg(percent(belowWinRate())) << '\n';
@@ -80,7 +82,8 @@ Backtest::Backtest(QSqlDatabase db)
 {
 }
 
-Result<BacktestResult> Backtest::run(int threshold, const QDateTime &from, const QDateTime &to) const
+Result<BacktestResult> Backtest::run(
+    int threshold, const QDateTime &from, const QDateTime &to) const
 {
     if (!from.isValid() || !to.isValid() || from >= to)
         return fail(ErrorCode::Invalid, tr("The period must have a start before its end."));
@@ -111,8 +114,8 @@ Result<BacktestResult> Backtest::run(int threshold, const QDateTime &from, const
 
     QSqlQuery leads(m_db);
     leads.setForwardOnly(true);
-    leads.prepare(u"SELECT l.id, %1%2 %3 ORDER BY l.id"_s.arg(outcome,
-        columns.isEmpty() ? QString() : u", l."_s + columns.join(u", l."_s), cohort));
+    leads.prepare(u"SELECT l.id, %1%2 %3 ORDER BY l.id"_s.arg(
+        outcome, columns.isEmpty() ? QString() : u", l."_s + columns.join(u", l."_s), cohort));
     leads.addBindValue(from.toMSecsSinceEpoch());
     leads.addBindValue(to.toMSecsSinceEpoch());
     if (!leads.exec())
@@ -120,10 +123,10 @@ Result<BacktestResult> Backtest::run(int threshold, const QDateTime &from, const
 
     QSqlQuery touches(m_db);
     touches.setForwardOnly(true);
-    touches.prepare(u"SELECT t.lead_id, t.occurred_at, t.type, t.channel, c.name "
-                    "FROM touchpoints t LEFT JOIN campaigns c ON c.id = t.campaign_id "
-                    "WHERE t.lead_id IN (SELECT l.id %1) ORDER BY t.lead_id, t.occurred_at"_s.arg(
-        cohort));
+    touches.prepare(
+        u"SELECT t.lead_id, t.occurred_at, t.type, t.channel, c.name "
+        "FROM touchpoints t LEFT JOIN campaigns c ON c.id = t.campaign_id "
+        "WHERE t.lead_id IN (SELECT l.id %1) ORDER BY t.lead_id, t.occurred_at"_s.arg(cohort));
     touches.addBindValue(from.toMSecsSinceEpoch());
     touches.addBindValue(to.toMSecsSinceEpoch());
     if (!touches.exec())
@@ -151,21 +154,27 @@ Result<BacktestResult> Backtest::run(int threshold, const QDateTime &from, const
             const qint64 at = touches.value(1).toLongLong();
             const quint64 mask = scoring->engagementMask(touches.value(2).toString(),
                 touches.value(3).toString(), touches.value(4).toString());
-            double raw = 0;
             for (qsizetype i = 0; i < rules; ++i) {
                 if (previous > 0)
                     sums[size_t(i)] *= scoring->decayWeight(i, at - previous);
                 if (mask & (quint64(1) << i))
                     sums[size_t(i)] += scoring->engagementRules()[i].points;
-                raw += scoring->capped(i, sums[size_t(i)]);
             }
             previous = at;
+            moreTouches = touches.next();
+            // Touchpoints of one moment count together: a demo request and an unsubscribe of the
+            // same instant never put the lead at the demo's score alone, whichever is read first.
+            if (moreTouches && touches.value(0).toLongLong() == id
+                && touches.value(1).toLongLong() == at)
+                continue;
+            double raw = 0;
+            for (qsizetype i = 0; i < rules; ++i)
+                raw += scoring->capped(i, sums[size_t(i)]);
             ScoreCard moment;
             moment.fit = card.fit;
             moment.engagementRaw = raw;
             scoring->finish(moment);
             peak = std::max(peak, moment.score);
-            moreTouches = touches.next();
         }
 
         ++result.leads;

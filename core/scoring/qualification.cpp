@@ -141,8 +141,8 @@ Status QualificationDefinition::validate() const
                 .arg(gradeC),
             u"grades"_s);
     if (lostReasons.isEmpty())
-        return fail(ErrorCode::Invalid,
-            tr("Give at least one reason a lead can be lost for."), u"lost_reasons"_s);
+        return fail(ErrorCode::Invalid, tr("Give at least one reason a lead can be lost for."),
+            u"lost_reasons"_s);
     if (disqualifyReasons.isEmpty())
         return fail(ErrorCode::Invalid,
             tr("Give at least one reason a lead can be disqualified for."),
@@ -192,14 +192,36 @@ QJsonObject QualificationDefinition::toJson() const
 Result<QualificationDefinition> QualificationDefinition::fromJson(const QJsonObject &object)
 {
     static const QStringList known {u"ideal_profile"_s, u"unideal_profile"_s, u"mql_threshold"_s,
-        u"auto_mql"_s, u"grades"_s, u"sql_requires"_s, u"lost_reasons"_s,
-        u"disqualify_reasons"_s, u"notes"_s, u"version"_s};
+        u"auto_mql"_s, u"grades"_s, u"sql_requires"_s, u"lost_reasons"_s, u"disqualify_reasons"_s,
+        u"notes"_s, u"version"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             return fail(ErrorCode::Invalid,
                 tr("\"%1\" is not part of a qualification definition; known keys: %2.")
                     .arg(it.key(), known.join(u", "_s)),
                 it.key());
+    }
+    // Values of the wrong type must not fall back silently: "auto_mql": "false" would read as
+    // true, a misspelt grade would keep the shipped threshold.
+    for (const QString &key : {u"ideal_profile"_s, u"unideal_profile"_s, u"notes"_s}) {
+        if (object.contains(key) && !object.value(key).isString())
+            return fail(ErrorCode::Invalid, tr("\"%1\" must be a text.").arg(key), key);
+    }
+    if (object.contains(u"auto_mql"_s) && !object.value(u"auto_mql"_s).isBool())
+        return fail(ErrorCode::Invalid, tr("\"auto_mql\" must be true or false."), u"auto_mql"_s);
+    if (object.contains(u"grades"_s)) {
+        const QJsonValue value = object.value(u"grades"_s);
+        const QJsonObject given = value.toObject();
+        QStringList unknown;
+        for (auto it = given.begin(); it != given.end(); ++it) {
+            if (it.key() != u"A"_s && it.key() != u"B"_s && it.key() != u"C"_s)
+                unknown << it.key();
+        }
+        if (!value.isObject() || !unknown.isEmpty())
+            return fail(ErrorCode::Invalid,
+                tr("\"grades\" must be an object with the thresholds of A, B and C, such as "
+                   "{\"A\": 50, \"B\": 30, \"C\": 10}."),
+                u"grades"_s);
     }
     const QualificationDefinition base = shipped();
     QualificationDefinition d;
@@ -214,9 +236,9 @@ Result<QualificationDefinition> QualificationDefinition::fromJson(const QJsonObj
     d.mqlThreshold = *threshold;
 
     const QJsonObject grades = object.value(u"grades"_s).toObject();
-    for (auto [key, target, fallback] : {std::tuple {u"A"_s, &d.gradeA, base.gradeA},
-             std::tuple {u"B"_s, &d.gradeB, base.gradeB},
-             std::tuple {u"C"_s, &d.gradeC, base.gradeC}}) {
+    for (auto [key, target, fallback] :
+        {std::tuple {u"A"_s, &d.gradeA, base.gradeA}, std::tuple {u"B"_s, &d.gradeB, base.gradeB},
+            std::tuple {u"C"_s, &d.gradeC, base.gradeC}}) {
         auto value = integer(grades, key, fallback);
         if (!value)
             return fail(ErrorCode::Invalid,

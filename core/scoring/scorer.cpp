@@ -11,9 +11,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 #include <cmath>
+#include <sqlite3.h>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -44,16 +43,19 @@ QString points(double value)
 double ScoreCard::decayLost() const
 {
     double lost = 0;
+    // A magnitude per rule, like capLost(): decay shrinks negative rules too.
     for (const RuleOutcome &rule : rules)
-        lost += rule.points - rule.afterDecay;
+        lost += std::abs(rule.points - rule.afterDecay);
     return lost;
 }
 
 double ScoreCard::capLost() const
 {
     double lost = 0;
+    // A magnitude per rule: what a cap held back from a negative rule must not cancel what another
+    // cap took from a positive one.
     for (const RuleOutcome &rule : rules)
-        lost += rule.afterDecay - rule.counted;
+        lost += std::abs(rule.afterDecay - rule.counted);
     return lost;
 }
 
@@ -120,7 +122,8 @@ struct ScoringModel::Caches
     QList<double> halfLifeMs;
 };
 
-ScoringModel::ScoringModel(const QList<ScoringRule> &rules, const QualificationDefinition &definition)
+ScoringModel::ScoringModel(
+    const QList<ScoringRule> &rules, const QualificationDefinition &definition)
     : m_definition(definition)
     , m_caches(std::make_unique<Caches>())
 {
@@ -131,8 +134,11 @@ ScoringModel::ScoringModel(const QList<ScoringRule> &rules, const QualificationD
             const LeadField field = *rule.field();
             QSet<QString> values;
             for (const QString &value : rule.values) {
-                values.insert(field == LeadField::Country ? Normalizer::countryCode(value)
-                                                          : value.trimmed().toCaseFolded());
+                // Countries by ISO code, folded like every other value: fitMatches folds the
+                // lead's stored code ("DE" → "de") before the lookup.
+                values.insert(field == LeadField::Country
+                        ? Normalizer::countryCode(value).toCaseFolded()
+                        : value.trimmed().toCaseFolded());
             }
             m_fit << rule;
             m_caches->fitFields << field;
@@ -241,8 +247,9 @@ ScoreCard ScoringModel::score(const Lead &lead, const QList<TouchFacts> &touches
             continue;
         const ScoringRule &rule = m_fit[i];
         card.fit += rule.points;
-        card.rules << RuleOutcome {rule.id, rule.name, rule.kind, rule.condition(), 1, double(rule.points),
-            double(rule.points), double(rule.points), std::nullopt, std::nullopt};
+        card.rules << RuleOutcome {rule.id, rule.name, rule.kind, rule.condition(), 1,
+            double(rule.points), double(rule.points), double(rule.points), std::nullopt,
+            std::nullopt};
     }
     QList<RuleOutcome> engagement(m_engagement.size());
     for (const TouchFacts &touch : touches) {
@@ -465,6 +472,7 @@ struct Change
     int engagement;
     int score;
     char grade;
+    bool changed; ///< the stored scores differ (a lead can also be here only to move to MQL)
     bool promote;
     Stage from;
 };
@@ -494,11 +502,12 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
     const qint64 maxId = query.value(0).toLongLong();
     const qint64 leadCount = query.value(1).toLongLong();
 
-    // 1. Engagement: every touchpoint once, in storage order, summed per lead and rule.
+    // 1. Engagement: every touchpoint once, in storage order, summed per lead and rule. In double,
+    // as score() sums: float sums round differently at .5 (2.49999998 → 2.5 → 3 instead of 2).
     const qsizetype rules = scoring.engagementRules().size();
-    std::vector<float> sums;
+    std::vector<double> sums;
     if (rules > 0) {
-        sums.assign(size_t(maxId + 1) * size_t(rules), 0.0f);
+        sums.assign(size_t(maxId + 1) * size_t(rules), 0.0);
         std::vector<quint64> campaignMask;
         if (!query.exec(u"SELECT id, name FROM campaigns"_s))
             return fail(databaseError(query, tr("Cannot read the campaigns")));
@@ -512,9 +521,9 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
         }
         std::unordered_map<std::string, quint64, StringHash, std::equal_to<>> typeMask;
         std::unordered_map<std::string, quint64, StringHash, std::equal_to<>> channelMask;
-        std::vector<float> rulePoints;
+        std::vector<double> rulePoints;
         for (const ScoringRule &rule : scoring.engagementRules())
-            rulePoints.push_back(float(rule.points));
+            rulePoints.push_back(double(rule.points));
 
         bulk::Statement touchpoints(
             handle, "SELECT lead_id, type, channel, campaign_id, occurred_at FROM touchpoints");
@@ -537,10 +546,10 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
             if (mask == 0 || leadId <= 0 || leadId > maxId)
                 continue;
             const qint64 age = at - sqlite3_column_int64(statement, 4);
-            float *lead = sums.data() + size_t(leadId) * size_t(rules);
+            double *lead = sums.data() + size_t(leadId) * size_t(rules);
             for (; mask; mask &= mask - 1) {
                 const int i = std::countr_zero(mask);
-                lead[i] += float(rulePoints[size_t(i)] * scoring.decayWeight(i, age));
+                lead[i] += rulePoints[size_t(i)] * scoring.decayWeight(i, age);
             }
             if ((totals.touchpoints & 0xffff) == 0 && progress && progress->isCancelled())
                 return fail(ErrorCode::Cancelled, tr("Rescoring was cancelled; no score changed."));
@@ -578,10 +587,12 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
                 case SQLITE_NULL:
                     break;
                 case SQLITE_INTEGER:
-                    match = scoring.fitMatches(i, QVariant(sqlite3_column_int64(statement, column)));
+                    match =
+                        scoring.fitMatches(i, QVariant(sqlite3_column_int64(statement, column)));
                     break;
                 case SQLITE_FLOAT:
-                    match = scoring.fitMatches(i, QVariant(sqlite3_column_double(statement, column)));
+                    match =
+                        scoring.fitMatches(i, QVariant(sqlite3_column_double(statement, column)));
                     break;
                 default:
                     match = cachedByText(fitCache[size_t(i)], columnText(statement, column),
@@ -591,25 +602,26 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
                     card.fit += scoring.fitRules()[i].points;
             }
             if (rules > 0 && id > 0 && id <= maxId) {
-                const float *lead = sums.data() + size_t(id) * size_t(rules);
+                const double *lead = sums.data() + size_t(id) * size_t(rules);
                 for (qsizetype i = 0; i < rules; ++i)
-                    card.engagementRaw += scoring.capped(i, double(lead[i]));
+                    card.engagementRaw += scoring.capped(i, lead[i]);
             }
             scoring.finish(card);
 
             const int previousScore = sqlite3_column_int(statement, 3);
             const std::string_view grade = columnText(statement, 6);
-            const Stage stage = stageFromString(QString::fromLatin1(columnText(statement, 2)))
-                                    .value_or(Stage::New);
-            const bool promote = scoring.promotesToMql(stage, previousScore, card.score,
-                sqlite3_column_int64(statement, 7), at);
+            const Stage stage =
+                stageFromString(QString::fromLatin1(columnText(statement, 2))).value_or(Stage::New);
+            const bool promote = scoring.promotesToMql(
+                stage, previousScore, card.score, sqlite3_column_int64(statement, 7), at);
             const bool changed = previousScore != card.score
                 || sqlite3_column_int(statement, 4) != card.fit
-                || sqlite3_column_int(statement, 5) != card.engagement
-                || grade.size() != 1 || grade[0] != char(card.grade.unicode());
+                || sqlite3_column_int(statement, 5) != card.engagement || grade.size() != 1
+                || grade[0] != char(card.grade.unicode());
             if (changed || promote) {
-                changes.push_back(Change {id, sqlite3_column_int64(statement, 1), card.fit,
-                    card.engagement, card.score, char(card.grade.unicode()), promote, stage});
+                changes.push_back(
+                    Change {id, sqlite3_column_int64(statement, 1), card.fit, card.engagement,
+                        card.score, char(card.grade.unicode()), changed, promote, stage});
             }
             ++totals.leads;
             if ((totals.leads & 0x3fff) == 0 && progress) {
@@ -628,8 +640,8 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
         bulk::Statement update(handle,
             "UPDATE leads SET fit_score = ?1, engagement_score = ?2, score = ?3, grade = ?4 "
             "WHERE id = ?5");
-        bulk::Statement stage(handle,
-            "UPDATE leads SET stage = 'mql', version = ?2, updated_at = ?3 WHERE id = ?1");
+        bulk::Statement stage(
+            handle, "UPDATE leads SET stage = 'mql', version = ?2, updated_at = ?3 WHERE id = ?1");
         bulk::Statement history(handle,
             "INSERT INTO stage_history (lead_id, lead_version, from_stage, to_stage, at, actor, "
             "rule, reason) VALUES (?1, ?2, ?3, 'mql', ?4, ?5, ?6, ?7)");
@@ -648,14 +660,16 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
         qint64 written = 0;
         for (const Change &change : changes) {
             sqlite3_stmt *s = update.get();
-            sqlite3_bind_int(s, 1, change.fit);
-            sqlite3_bind_int(s, 2, change.engagement);
-            sqlite3_bind_int(s, 3, change.score);
-            sqlite3_bind_text(s, 4, &change.grade, 1, SQLITE_STATIC);
-            sqlite3_bind_int64(s, 5, change.id);
-            if (!run(s))
-                return fail(bulk::sqliteError(handle, tr("Cannot save the scores")));
-            ++totals.changed;
+            if (change.changed) {
+                sqlite3_bind_int(s, 1, change.fit);
+                sqlite3_bind_int(s, 2, change.engagement);
+                sqlite3_bind_int(s, 3, change.score);
+                sqlite3_bind_text(s, 4, &change.grade, 1, SQLITE_STATIC);
+                sqlite3_bind_int64(s, 5, change.id);
+                if (!run(s))
+                    return fail(bulk::sqliteError(handle, tr("Cannot save the scores")));
+                ++totals.changed;
+            }
             if (change.promote) {
                 const QByteArray from = stageKey(change.from).toUtf8();
                 const QByteArray reason = scoring.mqlReason(change.score).toUtf8();
@@ -690,8 +704,8 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
                 if (progress->isCancelled())
                     return fail(
                         ErrorCode::Cancelled, tr("Rescoring was cancelled; no score changed."));
-                progress->update(leadCount / 2 + written * leadCount / qint64(2 * changes.size()),
-                    leadCount);
+                progress->update(
+                    leadCount / 2 + written * leadCount / qint64(2 * changes.size()), leadCount);
             }
         }
     }
@@ -701,6 +715,10 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
             {QString::number(at)}, tr("Cannot save the settings"));
         !done)
         return fail(done.error());
+    // The checks above run every so many rows; a cancel that came in between (or before a pass
+    // too small to reach one) still undoes everything.
+    if (progress && progress->isCancelled())
+        return fail(ErrorCode::Cancelled, tr("Rescoring was cancelled; no score changed."));
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     if (progress)

@@ -71,8 +71,8 @@ public:
     /// Whether fit rule i (index into fitRules()) holds for a field value.
     bool fitMatches(qsizetype i, const QVariant &value) const;
     /// Bit i set when engagement rule i counts a touchpoint with these attributes.
-    quint64 engagementMask(const QString &type, const QString &channel,
-        const QString &campaign) const;
+    quint64 engagementMask(
+        const QString &type, const QString &channel, const QString &campaign) const;
     /// Weight of a touchpoint `ageMs` old under engagement rule i (1 without decay).
     double decayWeight(qsizetype i, qint64 ageMs) const;
     /// Bounds a rule's decayed total by its cap.
@@ -85,8 +85,8 @@ public:
     /// Whether a lead now at `score` moves to MQL by itself: new or contacted leads at or above
     /// the threshold; recycled (nurturing) ones when their score crosses it from below, or at or
     /// above it once their nurture-until date has passed.
-    bool promotesToMql(Stage stage, int previousScore, int score, qint64 nurtureUntil,
-        qint64 now) const;
+    bool promotesToMql(
+        Stage stage, int previousScore, int score, qint64 nurtureUntil, qint64 now) const;
     QString mqlReason(int score) const;
 
 private:

@@ -79,8 +79,8 @@ QString ScoringRule::operatorKey(Operator op)
 
 std::optional<ScoringRule::Operator> ScoringRule::operatorFromString(QStringView text)
 {
-    for (Operator op : {Operator::In, Operator::Range, Operator::AtLeast, Operator::Matches,
-             Operator::Present}) {
+    for (Operator op :
+        {Operator::In, Operator::Range, Operator::AtLeast, Operator::Matches, Operator::Present}) {
         if (text.compare(operatorKey(op), Qt::CaseInsensitive) == 0)
             return op;
     }
@@ -118,8 +118,8 @@ Status ScoringRule::validate() const
                                .arg(attribute),
                 u"attribute"_s);
         if (op != Operator::In || values.isEmpty())
-            return invalid(tr("an engagement rule needs the list of %1 values it counts.")
-                               .arg(attribute),
+            return invalid(
+                tr("an engagement rule needs the list of %1 values it counts.").arg(attribute),
                 u"values"_s);
         if (cap && (*cap <= 0 || *cap > 1000))
             return invalid(tr("the cap must be between 1 and 1000 points."), u"cap"_s);
@@ -137,6 +137,28 @@ Status ScoringRule::validate() const
     if (!leadField)
         return invalid(tr("\"%1\" is not a lead field (see `leadflow-cli fields`).").arg(attribute),
             u"attribute"_s);
+    // A rule on the scores would make the score depend on itself and change at every rescore.
+    if (*leadField == LeadField::Score || *leadField == LeadField::FitScore
+        || *leadField == LeadField::EngagementScore || *leadField == LeadField::Grade)
+        return invalid(
+            tr("%1 comes from the rules themselves; a rule cannot score it.").arg(attribute),
+            u"attribute"_s);
+    // Fit describes who the lead is, not where it stands: a stage change does not rescore (so
+    // recycling a lead cannot bounce it straight back to MQL), and neither may a rule read it.
+    switch (*leadField) {
+    case LeadField::Stage:
+    case LeadField::AcceptedAt:
+    case LeadField::ConvertedAt:
+    case LeadField::ClosedAt:
+    case LeadField::LostReason:
+    case LeadField::RecycleReason:
+        return invalid(tr("%1 tells where the lead stands in the funnel, not who it is; fit rules "
+                          "cannot use it.")
+                           .arg(attribute),
+            u"attribute"_s);
+    default:
+        break;
+    }
     const FieldType type = fieldInfo(*leadField).type;
     switch (op) {
     case Operator::In:
@@ -155,15 +177,16 @@ Status ScoringRule::validate() const
     case Operator::Range:
     case Operator::AtLeast:
         if (!isNumeric(type))
-            return invalid(tr("a range needs a number field; %1 is text.").arg(attribute),
-                u"operator"_s);
+            return invalid(
+                tr("a range needs a number field; %1 is text.").arg(attribute), u"operator"_s);
         if (!min && (op == Operator::AtLeast || !max))
-            return invalid(op == Operator::AtLeast ? tr("\"at least\" needs a minimum.")
-                                                   : tr("a range needs a minimum, a maximum or both."),
+            return invalid(op == Operator::AtLeast
+                    ? tr("\"at least\" needs a minimum.")
+                    : tr("a range needs a minimum, a maximum or both."),
                 u"min"_s);
         if (min && max && *min > *max)
-            return invalid(tr("the minimum (%1) is above the maximum (%2).")
-                               .arg(number(*min), number(*max)),
+            return invalid(
+                tr("the minimum (%1) is above the maximum (%2).").arg(number(*min), number(*max)),
                 u"max"_s);
         break;
     case Operator::Matches: {
@@ -250,6 +273,21 @@ Result<ScoringRule> ScoringRule::fromJson(const QJsonObject &object)
         if (!text.trimmed().isEmpty())
             rule.values << text.trimmed();
     }
+    // A value of the wrong type must not read as "none": "cap": "30" would lift the cap.
+    for (const QString &key : {u"min"_s, u"max"_s, u"cap"_s, u"half_life_days"_s}) {
+        const QJsonValue value = object.value(key);
+        if (!value.isUndefined() && !value.isNull() && !value.isDouble())
+            return fail(ErrorCode::Invalid,
+                tr("Rule \"%1\": %2 must be a number.").arg(rule.name, key), key);
+    }
+    if (const QJsonValue cap = object.value(u"cap"_s);
+        cap.isDouble() && cap.toDouble() != std::floor(cap.toDouble()))
+        return fail(ErrorCode::Invalid,
+            tr("Rule \"%1\": cap must be a whole number.").arg(rule.name), u"cap"_s);
+    if (const QJsonValue enabled = object.value(u"enabled"_s);
+        !enabled.isUndefined() && !enabled.isBool())
+        return fail(ErrorCode::Invalid,
+            tr("Rule \"%1\": enabled must be true or false.").arg(rule.name), u"enabled"_s);
     rule.min = optionalNumber(object.value(u"min"_s));
     rule.max = optionalNumber(object.value(u"max"_s));
     rule.pattern = object.value(u"pattern"_s).toString();
@@ -279,8 +317,8 @@ ScoringRule readRule(const QSqlQuery &query)
     ScoringRule rule;
     rule.id = query.value(0).toLongLong();
     rule.position = query.value(1).toInt();
-    rule.kind = ScoringRule::kindFromString(query.value(2).toString())
-                    .value_or(ScoringRule::Kind::Fit);
+    rule.kind =
+        ScoringRule::kindFromString(query.value(2).toString()).value_or(ScoringRule::Kind::Fit);
     rule.name = query.value(3).toString();
     rule.attribute = query.value(4).toString();
     rule.op = ScoringRule::operatorFromString(query.value(5).toString())
@@ -325,8 +363,8 @@ void bindRule(QSqlQuery &query, const ScoringRule &rule)
     query.addBindValue(argumentsJson(rule));
     query.addBindValue(rule.points);
     query.addBindValue(rule.cap ? QVariant(*rule.cap) : QVariant(QMetaType::fromType<int>()));
-    query.addBindValue(rule.halfLifeDays ? QVariant(*rule.halfLifeDays)
-                                         : QVariant(QMetaType::fromType<double>()));
+    query.addBindValue(
+        rule.halfLifeDays ? QVariant(*rule.halfLifeDays) : QVariant(QMetaType::fromType<double>()));
     query.addBindValue(rule.enabled ? 1 : 0);
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
 }
@@ -420,8 +458,8 @@ Result<QJsonObject> ScoringRuleStore::exportJson() const
     QJsonArray array;
     for (const ScoringRule &rule : std::as_const(*rules))
         array.append(rule.toJson());
-    return QJsonObject {{u"format"_s, u"leadflow-scoring-rules"_s}, {u"version"_s, 1},
-        {u"rules"_s, array}};
+    return QJsonObject {
+        {u"format"_s, u"leadflow-scoring-rules"_s}, {u"version"_s, 1}, {u"rules"_s, array}};
 }
 
 Result<int> ScoringRuleStore::importJson(const QJsonObject &document)

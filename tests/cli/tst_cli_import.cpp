@@ -657,7 +657,8 @@ void TestCliImport::undoImport()
 
     const Run undone = cli({u"undo-import"_s, u"1"_s});
     QVERIFY2(undone.exitCode == 0, qPrintable(undone.err));
-    QVERIFY2(undone.out.startsWith(u"Undid import 1: 2 leads removed or restored.\nRescored 1 leads"_s),
+    QVERIFY2(
+        undone.out.startsWith(u"Undid import 1: 2 leads removed or restored.\nRescored 1 leads"_s),
         qPrintable(undone.out));
     QCOMPARE(tables(m_db).section(u' ', 0, 0), u"leads=1"_s);
     // Ann is exactly as before the import.

@@ -405,8 +405,9 @@ void TestLeadExporter::chosenColumns()
     QCOMPARE(zoe[4], u"2024-02-29T23:59:59.999Z"_s);
     QCOMPARE(zoe[5], QString());
     QCOMPARE(zoe[6], u"zoe@example.com"_s);
-    // Scored under the shipped rules: software (+15), 201-500 people (+15), a phone (+5).
-    QCOMPARE(zoe[7], u"35"_s);
+    // Scored under the shipped rules: software (+15), 201-500 people (+15), Germany, a core
+    // market (+10), a phone (+5).
+    QCOMPARE(zoe[7], u"45"_s);
     QCOMPARE(QJsonDocument::fromJson(zoe[8].toUtf8()).object(),
         QJsonObject({{u"Shoe Size"_s, u"42"_s}, {u"Motto"_s, u"=1+1"_s},
             {u"Ünïcode"_s, u"日本語"_s}, {u"Multi"_s, u"a\nb"_s}}));

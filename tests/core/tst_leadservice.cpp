@@ -1,7 +1,11 @@
+#include "domain/lifecycle.h"
 #include "leads/leadservice.h"
+#include "scoring/qualification.h"
+#include "scoring/scoringrule.h"
 #include "storage/database.h"
 #include "storage/settings.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,9 +40,30 @@ private slots:
     void searchIgnoresCaseAcrossScripts();
     void pagingCoversEveryLeadOnce();
 
+    // Stage changes: lifecycle, qualification definition, what they record.
+    void stageTransitions_data();
+    void stageTransitions();
+    void refusedStageChangeWritesNothing_data();
+    void refusedStageChangeWritesNothing();
+    void stageReasons_data();
+    void stageReasons();
+    void editedReasonListIsUsed();
+    void sqlNeedsBant_data();
+    void sqlNeedsBant();
+    void stageTimestamps();
+    void stageHistoryRecordsWhoWhenWhy();
+    void staleStageChangeIsAConflict();
+    void sameStageIsRefused();
+    void lifecycleChecksOffRecordsAnyStage();
+    void stageOnlyChangeDoesNotRescore_data();
+    void stageOnlyChangeDoesNotRescore();
+
 private:
     Lead mustCreate(const LeadChanges &fields);
     void seed();
+    /// A lead with the BANT items filled in, put into `stage` the way an import would.
+    Lead leadIn(Stage stage);
+    qint64 scalar(const QString &sql);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -454,6 +479,602 @@ void TestLeadService::pagingCoversEveryLeadOnce()
     }
     QCOMPARE(seen.size(), m_seeded.size());
     QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()).size(), m_seeded.size());
+}
+
+// --- stage changes ------------------------------------------------------------------------------
+
+namespace {
+
+/// The lifecycle written out by hand (lifecycle.h): where a lead in each stage may go.
+bool transitionAllowed(Stage from, Stage to)
+{
+    using S = Stage;
+    static const QHash<Stage, QList<Stage>> table {
+        {S::New, {S::Contacted, S::Mql, S::Sql, S::Nurturing, S::Disqualified}},
+        {S::Contacted, {S::Mql, S::Sql, S::Nurturing, S::Disqualified}},
+        {S::Mql, {S::Sql, S::Nurturing, S::Disqualified}},
+        {S::Sql, {S::Opportunity, S::Lost, S::Nurturing, S::Disqualified}},
+        {S::Opportunity, {S::Won, S::Lost, S::Nurturing, S::Disqualified}},
+        {S::Won, {}},
+        {S::Lost, {S::Nurturing}},
+        {S::Nurturing, {S::Contacted, S::Mql, S::Sql, S::Disqualified}},
+        {S::Disqualified, {S::Nurturing}},
+    };
+    return table.value(from).contains(to);
+}
+
+const QList<Stage> everyStage {Stage::New, Stage::Contacted, Stage::Mql, Stage::Sql,
+    Stage::Opportunity, Stage::Won, Stage::Lost, Stage::Nurturing, Stage::Disqualified};
+
+} // namespace
+
+Lead TestLeadService::leadIn(Stage stage)
+{
+    const Lead lead = mustCreate({{LeadField::FirstName, u"Katherine"_s},
+        {LeadField::LastName, u"Johnson"_s}, {LeadField::BantBudget, u"25000"_s},
+        {LeadField::BantAuthority, u"Head of flight research"_s},
+        {LeadField::BantNeed, u"Trajectory software"_s}});
+    if (stage == Stage::New)
+        return lead;
+    m_leads->setLifecycleChecks(false);
+    auto moved = m_leads->update(lead.id(), lead.version(), {{LeadField::Stage, stageKey(stage)}});
+    m_leads->setLifecycleChecks(true);
+    if (!moved)
+        qFatal("cannot put a lead into a stage: %s", qPrintable(moved.error().toString()));
+    return *moved;
+}
+
+qint64 TestLeadService::scalar(const QString &sql)
+{
+    QSqlQuery query(m_db->connection());
+    if (!query.exec(sql) || !query.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return query.value(0).toLongLong();
+}
+
+void TestLeadService::stageTransitions_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    QTest::addColumn<bool>("allowed");
+    for (Stage from : everyStage) {
+        for (Stage to : everyStage) {
+            QTest::addRow("%s→%s", qPrintable(stageKey(from)), qPrintable(stageKey(to)))
+                << int(from) << int(to) << transitionAllowed(from, to);
+        }
+    }
+}
+
+void TestLeadService::stageTransitions()
+{
+    QFETCH(int, from);
+    QFETCH(int, to);
+    QFETCH(bool, allowed);
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+    const Stage source = Stage(from);
+    const Stage target = Stage(to);
+    const Lead lead = leadIn(source);
+    QCOMPARE(lead.stage(), source);
+    const qint64 historyRows = scalar(u"SELECT COUNT(*) FROM stage_history"_s);
+    const qint64 auditRows = scalar(u"SELECT COUNT(*) FROM audit_log"_s);
+    // Lost and disqualified get a listed reason, SQL its BANT items (leadIn): only the
+    // lifecycle decides.
+    const QString reason = target == Stage::Lost ? u"Went silent"_s
+        : target == Stage::Disqualified          ? u"Outside target market"_s
+                                                 : u"moving on"_s;
+
+    auto moved = m_leads->changeStage(lead.id(), target, reason);
+    auto stored = m_leads->get(lead.id());
+    QVERIFY(stored);
+    if (allowed) {
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
+        QCOMPARE(moved->stage(), target);
+        QCOMPARE(moved->version(), lead.version() + 1);
+        QCOMPARE(stored->stage(), target);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM stage_history"_s), historyRows + 1);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(u"SELECT from_stage, to_stage, lead_version, reason FROM stage_history "
+                           "ORDER BY id DESC LIMIT 1"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), stageKey(source));
+        QCOMPARE(query.value(1).toString(), stageKey(target));
+        QCOMPARE(query.value(2).toLongLong(), lead.version() + 1);
+        QCOMPARE(query.value(3).toString(), reason);
+        return;
+    }
+    QVERIFY(!moved);
+    QCOMPARE(moved.error().code, ErrorCode::Invalid);
+    QCOMPARE(moved.error().field, u"stage"_s);
+    if (source != target) {
+        QCOMPARE(moved.error().message, lifecycle::refusal(source, target));
+        // update() with the stage among other fields is refused the same way.
+        auto updated = m_leads->update(lead.id(), lead.version(),
+            {{LeadField::Title, u"Mathematician"_s}, {LeadField::Stage, stageKey(target)}}, reason);
+        QVERIFY(!updated);
+        QCOMPARE(updated.error().code, ErrorCode::Invalid);
+        QCOMPARE(updated.error().message, lifecycle::refusal(source, target));
+    }
+    QCOMPARE(*stored, lead); // nothing written
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM stage_history"_s), historyRows);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log"_s), auditRows);
+}
+
+void TestLeadService::refusedStageChangeWritesNothing_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("won is final") << int(Stage::Won) << int(Stage::Nurturing) << u"again"_s;
+    QTest::newRow("no skipping the BANT gate")
+        << int(Stage::Contacted) << int(Stage::Opportunity) << QString();
+    QTest::newRow("an MQL is not lost, it is disqualified")
+        << int(Stage::Mql) << int(Stage::Lost) << u"No budget"_s;
+    QTest::newRow("lost reopens only to nurturing")
+        << int(Stage::Lost) << int(Stage::Sql) << QString();
+    QTest::newRow("nothing goes back to new")
+        << int(Stage::Nurturing) << int(Stage::New) << QString();
+}
+
+void TestLeadService::refusedStageChangeWritesNothing()
+{
+    QFETCH(int, from);
+    QFETCH(int, to);
+    QFETCH(QString, reason);
+    const Lead lead = leadIn(Stage(from));
+    const qint64 historyRows = scalar(u"SELECT COUNT(*) FROM stage_history"_s);
+    const qint64 auditRows = scalar(u"SELECT COUNT(*) FROM audit_log"_s);
+
+    auto updated = m_leads->update(lead.id(), lead.version(),
+        {{LeadField::Notes, u"a note that must not be saved"_s},
+            {LeadField::Stage, stageKey(Stage(to))}},
+        reason);
+    QVERIFY(!updated);
+    QCOMPARE(updated.error().code, ErrorCode::Invalid);
+    QCOMPARE(updated.error().field, u"stage"_s);
+    const QString message = updated.error().message;
+    QVERIFY2(message.contains(stageLabel(Stage(from))), qPrintable(message));
+    QVERIFY2(message.contains(stageLabel(Stage(to))), qPrintable(message));
+    for (Stage target : lifecycle::allowedTargets(Stage(from)))
+        QVERIFY2(message.contains(stageLabel(target)), qPrintable(message));
+
+    auto stored = m_leads->get(lead.id());
+    QVERIFY(stored);
+    QCOMPARE(*stored, lead);
+    QVERIFY(stored->isNull(LeadField::Notes));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM stage_history"_s), historyRows);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log"_s), auditRows);
+}
+
+void TestLeadService::stageReasons_data()
+{
+    QTest::addColumn<int>("to");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("stored"); // empty: refused
+    QTest::newRow("lost without a reason") << int(Stage::Lost) << QString() << QString();
+    QTest::newRow("lost with a blank reason") << int(Stage::Lost) << u"   "_s << QString();
+    QTest::newRow("lost, listed") << int(Stage::Lost) << u"No budget"_s << u"No budget"_s;
+    QTest::newRow("lost, other case and padded")
+        << int(Stage::Lost) << u"  no BUDGET "_s << u"No budget"_s;
+    QTest::newRow("lost, not listed") << int(Stage::Lost) << u"Because"_s << QString();
+    QTest::newRow("lost, part of a listed reason") << int(Stage::Lost) << u"budget"_s << QString();
+    QTest::newRow("lost with a disqualification reason")
+        << int(Stage::Lost) << u"Spam or fake"_s << QString();
+    QTest::newRow("disqualified, listed")
+        << int(Stage::Disqualified) << u"student OR job seeker"_s << u"Student or job seeker"_s;
+    QTest::newRow("disqualified with a lost reason")
+        << int(Stage::Disqualified) << u"Price"_s << QString();
+    QTest::newRow("disqualified without a reason")
+        << int(Stage::Disqualified) << QString() << QString();
+}
+
+void TestLeadService::stageReasons()
+{
+    QFETCH(int, to);
+    QFETCH(QString, reason);
+    QFETCH(QString, stored);
+    QTest::failOnWarning(QRegularExpression(u".*"_s)); // e.g. a message's arguments not used
+    const Stage target = Stage(to);
+    const Lead lead = leadIn(target == Stage::Lost ? Stage::Opportunity : Stage::Contacted);
+    const qint64 historyRows = scalar(u"SELECT COUNT(*) FROM stage_history"_s);
+    const QStringList reasons = target == Stage::Lost
+        ? QualificationDefinition::shipped().lostReasons
+        : QualificationDefinition::shipped().disqualifyReasons;
+
+    auto moved = m_leads->changeStage(lead.id(), target, reason);
+    if (stored.isEmpty()) {
+        QVERIFY(!moved);
+        QCOMPARE(moved.error().code, ErrorCode::Invalid);
+        QCOMPARE(moved.error().field, u"reason"_s);
+        // The message offers the definition's list.
+        for (const QString &listed : reasons)
+            QVERIFY2(moved.error().message.contains(listed), qPrintable(moved.error().message));
+        QCOMPARE(*m_leads->get(lead.id()), lead);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM stage_history"_s), historyRows);
+        return;
+    }
+    QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
+    QCOMPARE(moved->stage(), target);
+    // Stored as the definition spells it, on the lead and in the stage history.
+    QCOMPARE(moved->text(LeadField::LostReason), stored);
+    QCOMPARE(m_leads->get(lead.id())->text(LeadField::LostReason), stored);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(u"SELECT reason FROM stage_history ORDER BY id DESC LIMIT 1"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), stored);
+    auto history = m_leads->history(lead.id());
+    QVERIFY(history);
+    QCOMPARE(history->constLast().kind, HistoryEntry::Kind::StageChanged);
+    QCOMPARE(history->constLast().reason, stored);
+}
+
+void TestLeadService::editedReasonListIsUsed()
+{
+    QualificationStore store(m_db->connection());
+    auto current = store.current();
+    QVERIFY(current);
+    QCOMPARE(current->version, 1);
+    QualificationDefinition edited = *current;
+    edited.lostReasons = {u"Acquired by a customer"_s, u"Price"_s};
+    edited.disqualifyReasons = {u"Bot sign-up"_s};
+    auto saved = store.save(edited, u"manager"_s);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+    QCOMPARE(saved->version, 2);
+
+    const Lead lost = leadIn(Stage::Sql);
+    // A reason the old list had is refused now; the message gives the new list.
+    auto refused = m_leads->changeStage(lost.id(), Stage::Lost, u"No budget"_s);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"Acquired by a customer"_s),
+        qPrintable(refused.error().message));
+    QVERIFY(!refused.error().message.contains(u"Went silent"_s));
+    auto accepted = m_leads->changeStage(lost.id(), Stage::Lost, u"acquired BY a customer"_s);
+    QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().toString()));
+    QCOMPARE(accepted->text(LeadField::LostReason), u"Acquired by a customer"_s);
+
+    const Lead disqualified = leadIn(Stage::New);
+    QVERIFY(!m_leads->changeStage(disqualified.id(), Stage::Disqualified, u"Spam or fake"_s));
+    auto bot = m_leads->changeStage(disqualified.id(), Stage::Disqualified, u"bot sign-up"_s);
+    QVERIFY2(bot, qPrintable(bot ? QString() : bot.error().toString()));
+    QCOMPARE(bot->text(LeadField::LostReason), u"Bot sign-up"_s);
+}
+
+void TestLeadService::sqlNeedsBant_data()
+{
+    QTest::addColumn<QStringList>("before"); // BANT items the lead has
+    QTest::addColumn<QStringList>("withMove"); // BANT items given in the update that moves it
+    QTest::addColumn<QStringList>("required"); // the definition's sql_requires
+    QTest::addColumn<QString>("missing"); // the first missing field; empty: accepted
+
+    const QStringList shipped {u"budget"_s, u"authority"_s, u"need"_s};
+    QTest::newRow("nothing") << QStringList() << QStringList() << shipped << u"bant_budget"_s;
+    QTest::newRow("budget only") << QStringList {u"budget"_s} << QStringList() << shipped
+                                 << u"bant_authority"_s;
+    QTest::newRow("budget and authority")
+        << QStringList {u"budget"_s, u"authority"_s} << QStringList() << shipped << u"bant_need"_s;
+    QTest::newRow("all three") << shipped << QStringList() << shipped << QString();
+    QTest::newRow("timeline is not asked for")
+        << QStringList {u"budget"_s, u"authority"_s, u"timeline"_s} << QStringList() << shipped
+        << u"bant_need"_s;
+    QTest::newRow("given with the move") << QStringList() << shipped << shipped << QString();
+    QTest::newRow("the last one given with the move")
+        << QStringList {u"budget"_s, u"authority"_s} << QStringList {u"need"_s} << shipped
+        << QString();
+    QTest::newRow("definition asks for the timeline too")
+        << shipped << QStringList() << (QStringList(shipped) << u"timeline"_s)
+        << u"bant_timeline"_s;
+    QTest::newRow("definition asks for need only")
+        << QStringList {u"need"_s} << QStringList() << QStringList {u"need"_s} << QString();
+    QTest::newRow("definition asks for nothing")
+        << QStringList() << QStringList() << QStringList() << QString();
+}
+
+void TestLeadService::sqlNeedsBant()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QStringList, withMove);
+    QFETCH(QStringList, required);
+    QFETCH(QString, missing);
+
+    if (required != QStringList {u"budget"_s, u"authority"_s, u"need"_s}) {
+        QualificationStore store(m_db->connection());
+        QualificationDefinition edited = *store.current();
+        edited.sqlRequires.clear();
+        for (const QString &item : std::as_const(required))
+            edited.sqlRequires << *bantFromString(item);
+        QVERIFY(store.save(edited, u"manager"_s));
+    }
+    const QHash<QString, std::pair<LeadField, QString>> values {
+        {u"budget"_s, {LeadField::BantBudget, u"5000"_s}},
+        {u"authority"_s, {LeadField::BantAuthority, u"CFO"_s}},
+        {u"need"_s, {LeadField::BantNeed, u"A CRM"_s}},
+        {u"timeline"_s, {LeadField::BantTimeline, u"Q3"_s}}};
+    LeadChanges fields {{LeadField::LastName, u"Clarke"_s}, {LeadField::Stage, u"mql"_s}};
+    for (const QString &item : std::as_const(before))
+        fields.append({values[item].first, values[item].second});
+    const Lead lead = mustCreate(fields);
+    QCOMPARE(lead.stage(), Stage::Mql);
+    const qint64 auditRows = scalar(u"SELECT COUNT(*) FROM audit_log"_s);
+
+    LeadChanges changes {{LeadField::Stage, u"sql"_s}};
+    for (const QString &item : std::as_const(withMove))
+        changes.append({values[item].first, values[item].second});
+    auto moved = m_leads->update(lead.id(), lead.version(), changes, u"sales accepted"_s);
+    if (missing.isEmpty()) {
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
+        QCOMPARE(moved->stage(), Stage::Sql);
+        for (const QString &item : std::as_const(withMove))
+            QCOMPARE(moved->text(values[item].first),
+                values[item].first == LeadField::BantBudget ? u"500000"_s : values[item].second);
+        return;
+    }
+    QVERIFY(!moved);
+    QCOMPARE(moved.error().code, ErrorCode::Invalid);
+    QCOMPARE(moved.error().field, missing);
+    const QString message = moved.error().message;
+    // It names what the definition asks for and what the lead lacks.
+    QVERIFY2(message.contains(required.join(u", "_s)), qPrintable(message));
+    QStringList lacking;
+    for (const QString &item : std::as_const(required)) {
+        if (!before.contains(item) && !withMove.contains(item))
+            lacking << item;
+    }
+    QVERIFY2(message.endsWith(
+                 u"lacks "_s + lacking.join(u", "_s) + u". Fill in the BANT fields first."_s),
+        qPrintable(message));
+    // Nothing written, not even the BANT items given with the move.
+    QCOMPARE(*m_leads->get(lead.id()), lead);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log"_s), auditRows);
+}
+
+void TestLeadService::stageTimestamps()
+{
+    const auto between = [](const Lead &lead, LeadField field, qint64 from, qint64 to) {
+        const qint64 at = lead.integer(field);
+        return !lead.isNull(field) && at >= from && at <= to;
+    };
+    const Lead lead = leadIn(Stage::Mql);
+    QVERIFY(lead.isNull(LeadField::AcceptedAt));
+
+    // Entering SQL: accepted.
+    qint64 before = QDateTime::currentMSecsSinceEpoch();
+    auto sql = m_leads->changeStage(lead.id(), Stage::Sql, {});
+    qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(sql);
+    QVERIFY(between(*sql, LeadField::AcceptedAt, before, after));
+    QVERIFY(sql->isNull(LeadField::ConvertedAt));
+    QVERIFY(sql->isNull(LeadField::ClosedAt));
+    const qint64 accepted = sql->integer(LeadField::AcceptedAt);
+
+    // Opportunity: converted.
+    QTest::qWait(5);
+    before = QDateTime::currentMSecsSinceEpoch();
+    auto opportunity = m_leads->changeStage(lead.id(), Stage::Opportunity, {});
+    after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(opportunity);
+    QVERIFY(between(*opportunity, LeadField::ConvertedAt, before, after));
+    QCOMPARE(opportunity->integer(LeadField::AcceptedAt), accepted);
+    QVERIFY(opportunity->isNull(LeadField::ClosedAt));
+
+    // Won: closed, with no lost reason.
+    before = QDateTime::currentMSecsSinceEpoch();
+    auto won = m_leads->changeStage(lead.id(), Stage::Won, {});
+    after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(won);
+    QVERIFY(between(*won, LeadField::ClosedAt, before, after));
+    QVERIFY(won->isNull(LeadField::LostReason));
+    QCOMPARE(*m_leads->get(lead.id()), *won);
+
+    // Lost: closed with the reason; recycled: open again, with the recycle reason.
+    const Lead second = leadIn(Stage::Opportunity);
+    before = QDateTime::currentMSecsSinceEpoch();
+    auto lost = m_leads->changeStage(second.id(), Stage::Lost, u"price"_s);
+    after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(lost);
+    QVERIFY(between(*lost, LeadField::ClosedAt, before, after));
+    QCOMPARE(lost->text(LeadField::LostReason), u"Price"_s);
+    auto recycled = m_leads->changeStage(second.id(), Stage::Nurturing, u"  next budget year "_s);
+    QVERIFY(recycled);
+    QVERIFY(recycled->isNull(LeadField::ClosedAt));
+    QCOMPARE(recycled->text(LeadField::RecycleReason), u"next budget year"_s);
+    QCOMPARE(*m_leads->get(second.id()), *recycled);
+
+    // Disqualified: closed; reopened without a reason: open, no recycle reason made up.
+    const Lead third = leadIn(Stage::New);
+    before = QDateTime::currentMSecsSinceEpoch();
+    auto disqualified = m_leads->changeStage(third.id(), Stage::Disqualified, u"duplicate"_s);
+    after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(disqualified);
+    QVERIFY(between(*disqualified, LeadField::ClosedAt, before, after));
+    QCOMPARE(disqualified->text(LeadField::LostReason), u"Duplicate"_s);
+    QVERIFY(disqualified->isNull(LeadField::AcceptedAt));
+    auto reopened = m_leads->changeStage(third.id(), Stage::Nurturing, {});
+    QVERIFY(reopened);
+    QVERIFY(reopened->isNull(LeadField::ClosedAt));
+    QVERIFY(reopened->isNull(LeadField::RecycleReason));
+
+    // Stages that record nothing: contacted, MQL.
+    const Lead fourth = leadIn(Stage::New);
+    auto contacted = m_leads->changeStage(fourth.id(), Stage::Contacted, {});
+    QVERIFY(contacted);
+    auto mql = m_leads->changeStage(fourth.id(), Stage::Mql, {});
+    QVERIFY(mql);
+    for (LeadField field : {LeadField::AcceptedAt, LeadField::ConvertedAt, LeadField::ClosedAt,
+             LeadField::LostReason, LeadField::RecycleReason})
+        QVERIFY2(mql->isNull(field), qPrintable(fieldKey(field)));
+
+    // What a stage change records is audited at the stage change's version.
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE entity_id = %1 AND field = 'closed_at' "
+                    "AND entity_version = %2"_s.arg(lead.id())
+                        .arg(won->version())),
+        1);
+}
+
+void TestLeadService::stageHistoryRecordsWhoWhenWhy()
+{
+    const Lead lead = leadIn(Stage::New);
+    m_leads->setActor(u"alice"_s);
+    const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(m_leads->changeStage(lead.id(), Stage::Contacted, u"  left a voicemail "_s));
+    const qint64 t1 = QDateTime::currentMSecsSinceEpoch();
+    m_leads->setActor(u"bob"_s);
+    QTest::qWait(5);
+    QVERIFY(m_leads->update(lead.id(), lead.version() + 1, {{LeadField::Stage, u"mql"_s}},
+        u"downloaded the white paper"_s));
+    QVERIFY(m_leads->changeStage(lead.id(), Stage::Disqualified, u"competitor"_s));
+    const qint64 t2 = QDateTime::currentMSecsSinceEpoch();
+
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(u"SELECT from_stage, to_stage, actor, reason, lead_version, at, rule "
+                       "FROM stage_history WHERE lead_id = %1 ORDER BY id"_s.arg(lead.id())));
+    QStringList rows;
+    QList<qint64> times;
+    while (query.next()) {
+        rows << QStringList {query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+            query.value(6).isNull() ? u"-"_s : query.value(6).toString()}
+                    .join(u'|');
+        times << query.value(5).toLongLong();
+    }
+    QCOMPARE(rows,
+        (QStringList {u"|new|tester||1|-"_s, u"new|contacted|alice|left a voicemail|2|-"_s,
+            u"contacted|mql|bob|downloaded the white paper|3|-"_s,
+            u"mql|disqualified|bob|Competitor|4|-"_s}));
+    QVERIFY(times[1] >= t0 && times[1] <= t1);
+    QVERIFY(times[2] > t1 && times[2] <= t2);
+    QVERIFY(times[3] >= times[2] && times[3] <= t2);
+
+    // The lead's history tells the same, once per change.
+    auto history = m_leads->history(lead.id());
+    QVERIFY(history);
+    QStringList stages;
+    for (const HistoryEntry &entry : std::as_const(*history)) {
+        if (entry.kind != HistoryEntry::Kind::StageChanged)
+            continue;
+        stages << u"%1→%2 by %3: %4 @%5"_s.arg(entry.oldValue, entry.newValue, entry.actor,
+            entry.reason, QString::number(entry.at.toMSecsSinceEpoch()));
+    }
+    QCOMPARE(stages,
+        (QStringList {u"→new by tester:  @%1"_s.arg(lead.integer(LeadField::CreatedAt)),
+            u"new→contacted by alice: left a voicemail @%1"_s.arg(times[1]),
+            u"contacted→mql by bob: downloaded the white paper @%1"_s.arg(times[2]),
+            u"mql→disqualified by bob: Competitor @%1"_s.arg(times[3])}));
+}
+
+void TestLeadService::staleStageChangeIsAConflict()
+{
+    const Lead lead = leadIn(Stage::Contacted);
+    // Someone else edits the lead meanwhile.
+    auto theirs = m_leads->update(lead.id(), lead.version(), {{LeadField::Title, u"CIO"_s}});
+    QVERIFY(theirs);
+    const qint64 historyRows = scalar(u"SELECT COUNT(*) FROM stage_history"_s);
+
+    auto mine = m_leads->changeStage(lead.id(), Stage::Mql, u"scored"_s, lead.version());
+    QVERIFY(!mine);
+    QCOMPARE(mine.error().code, ErrorCode::Conflict);
+    QCOMPARE(mine.error().details, QStringList {u"title"_s});
+    auto viaUpdate =
+        m_leads->update(lead.id(), lead.version(), {{LeadField::Stage, u"mql"_s}}, u"scored"_s);
+    QVERIFY(!viaUpdate);
+    QCOMPARE(viaUpdate.error().code, ErrorCode::Conflict);
+    QCOMPARE(*m_leads->get(lead.id()), *theirs);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM stage_history"_s), historyRows);
+
+    // At the current version (given, or 0 for "whatever it is now") it goes through.
+    auto current = m_leads->changeStage(lead.id(), Stage::Mql, u"scored"_s, theirs->version());
+    QVERIFY(current);
+    QCOMPARE(current->version(), theirs->version() + 1);
+    auto latest = m_leads->changeStage(lead.id(), Stage::Sql, u"accepted"_s, 0);
+    QVERIFY(latest);
+    QCOMPARE(latest->stage(), Stage::Sql);
+}
+
+void TestLeadService::sameStageIsRefused()
+{
+    const Lead lead = leadIn(Stage::Mql);
+    auto same = m_leads->changeStage(lead.id(), Stage::Mql, u"again"_s);
+    QVERIFY(!same);
+    QCOMPARE(same.error().code, ErrorCode::Invalid);
+    QVERIFY2(
+        same.error().message.contains(stageLabel(Stage::Mql)), qPrintable(same.error().message));
+    QCOMPARE(*m_leads->get(lead.id()), lead);
+    auto missing = m_leads->changeStage(9999, Stage::Mql, {});
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, ErrorCode::NotFound);
+}
+
+void TestLeadService::lifecycleChecksOffRecordsAnyStage()
+{
+    // Imports and undo record stages as they were: no lifecycle, no reason list, no BANT, and
+    // none of the stage's bookkeeping.
+    const Lead lead = mustCreate({{LeadField::LastName, u"Hamilton"_s}});
+    m_leads->setLifecycleChecks(false);
+    auto won = m_leads->update(lead.id(), 1, {{LeadField::Stage, u"won"_s}});
+    QVERIFY2(won, qPrintable(won ? QString() : won.error().toString()));
+    QCOMPARE(won->stage(), Stage::Won);
+    QVERIFY(won->isNull(LeadField::ClosedAt));
+    auto back = m_leads->update(lead.id(), 2, {{LeadField::Stage, u"new"_s}});
+    QVERIFY(back);
+    auto lost = m_leads->update(lead.id(), 3, {{LeadField::Stage, u"lost"_s}}, u"as imported"_s);
+    QVERIFY(lost);
+    QVERIFY(lost->isNull(LeadField::LostReason));
+    auto sql = m_leads->update(lead.id(), 4, {{LeadField::Stage, u"sql"_s}});
+    QVERIFY(sql); // without BANT
+    QVERIFY(sql->isNull(LeadField::AcceptedAt));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM stage_history WHERE lead_id = %1"_s.arg(lead.id())), 5);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM stage_history WHERE reason = 'as imported'"_s), 1);
+
+    // Back on: the same kind of move is refused again.
+    m_leads->setLifecycleChecks(true);
+    auto refused = m_leads->update(lead.id(), 5, {{LeadField::Stage, u"new"_s}});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message, lifecycle::refusal(Stage::Sql, Stage::New));
+}
+
+void TestLeadService::stageOnlyChangeDoesNotRescore_data()
+{
+    QTest::addColumn<QStringList>("changes"); // field=value
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("rescored");
+    QTest::newRow("stage only") << QStringList {u"stage=contacted"_s} << QString() << false;
+    QTest::newRow("stage with a reason")
+        << QStringList {u"stage=nurturing"_s} << u"not now"_s << false;
+    QTest::newRow("disqualified (lost_reason, closed_at)")
+        << QStringList {u"stage=disqualified"_s} << u"No need"_s << false;
+    QTest::newRow("title") << QStringList {u"title=Buyer"_s} << QString() << true;
+    QTest::newRow("notes") << QStringList {u"notes=met at the fair"_s} << QString() << true;
+    QTest::newRow("deal value") << QStringList {u"value=1200"_s} << QString() << true;
+    QTest::newRow("nurture until")
+        << QStringList {u"nurture_until=2030-01-01"_s} << QString() << true;
+    QTest::newRow("stage and title")
+        << QStringList {u"stage=contacted"_s, u"title=Buyer"_s} << QString() << true;
+}
+
+void TestLeadService::stageOnlyChangeDoesNotRescore()
+{
+    QFETCH(QStringList, changes);
+    QFETCH(QString, reason);
+    QFETCH(bool, rescored);
+    const Lead lead = mustCreate({{LeadField::LastName, u"Easley"_s},
+        {LeadField::Industry, u"Retail"_s}, {LeadField::Value, u"900"_s}});
+    QCOMPARE(lead.integer(LeadField::Score), 0);
+    // A new rule, not applied yet: the stored score is now out of date (it would be 25).
+    ScoringRule rule;
+    rule.kind = ScoringRule::Kind::Fit;
+    rule.name = u"Retail"_s;
+    rule.attribute = u"industry"_s;
+    rule.values = {u"Retail"_s};
+    rule.points = 25;
+    QVERIFY(ScoringRuleStore(m_db->connection()).add(rule));
+
+    LeadChanges fields;
+    for (const QString &change : std::as_const(changes))
+        fields.append({*fieldFromName(change.section(u'=', 0, 0)), change.section(u'=', 1)});
+    auto updated = m_leads->update(lead.id(), lead.version(), fields, reason);
+    QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().toString()));
+    QCOMPARE(updated->version(), lead.version() + 1);
+    QCOMPARE(updated->integer(LeadField::Score), rescored ? 25 : 0);
+    QCOMPARE(m_leads->get(lead.id())->integer(LeadField::Score), rescored ? 25 : 0);
+    QCOMPARE(m_leads->get(lead.id())->text(LeadField::Grade), rescored ? u"C"_s : u"D"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLeadService)

@@ -201,6 +201,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
             if (auto committed = transaction.commit(); !committed)
                 return fail(committed.error());
         }
+        // The header check of the next open (another process, the GUI and the CLI at once) reads
+        // application_id and user_version from the main file; with WAL, page 1 may still sit in the
+        // -wal file until a checkpoint. Best effort: a busy reader only delays it.
+        static_cast<void>(exec(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
     }
     database->m_schemaVersion = latestSchemaVersion();
     return database;

@@ -411,9 +411,9 @@ void TestScorer::fitRules_data()
         << parse(R"({"kind": "fit", "name": "Revenue known", "attribute": "annual_revenue",
             "operator": "present", "points": 3})")
         << QVariantMap {{u"annual_revenue"_s, u"0"_s}} << 3;
-    QTest::newRow("in: stage") << parse(R"({"kind": "fit", "name": "Fresh", "attribute": "stage",
-        "values": ["NEW"], "points": 4})")
-                               << QVariantMap() << 4;
+    QTest::newRow("in: source") << parse(R"({"kind": "fit", "name": "Fair", "attribute": "source",
+        "values": ["TRADE SHOW"], "points": 4})")
+                                << QVariantMap {{u"source"_s, u"Trade show"_s}} << 4;
 }
 
 void TestScorer::fitRules()

@@ -282,6 +282,13 @@ void TestScoringRule::validateRejects_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
 
+    // Where a lead stands is not who it is; a stage change does not rescore.
+    QTest::newRow("fit on the stage") << parse(R"({"kind": "fit", "name": "X",
+        "attribute": "stage", "operator": "in", "values": ["nurturing"], "points": -5})")
+                                      << u"attribute"_s << u"not who it is"_s;
+    QTest::newRow("fit on the closing time") << parse(R"({"kind": "fit", "name": "X",
+        "attribute": "closed_at", "operator": "present", "points": -5})")
+                                             << u"attribute"_s << u"not who it is"_s;
     QTest::newRow("zero points") << parse(R"({"kind": "fit", "name": "X",
         "attribute": "industry", "operator": "in", "values": ["Software"], "points": 0})")
                                  << u"points"_s << u"must not be 0"_s;
@@ -469,8 +476,6 @@ void TestScoringRule::fromJsonAccepts_data()
         "operator": "matches", "pattern": "\\b(vp|chief)\\b", "points": 20})");
     QTest::newRow("present on a time") << parse(R"({"kind": "fit", "name": "Touched",
         "attribute": "first_contacted_at", "operator": "present", "points": 3})");
-    QTest::newRow("stage is one of") << parse(R"({"kind": "fit", "name": "Recycled",
-        "attribute": "stage", "operator": "in", "values": ["nurturing"], "points": -5})");
     QTest::newRow("disabled rule") << parse(R"({"kind": "fit", "name": "Off",
         "attribute": "industry", "operator": "in", "values": ["Retail"], "points": 5,
         "enabled": false})");

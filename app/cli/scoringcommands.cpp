@@ -918,7 +918,11 @@ int rescoreEveryLead(Context &ctx)
     if (!totals)
         return ctx.error(totals.error());
     const QLocale locale;
-    ctx.out << tr("Rescored %1 leads from %2 touchpoints in %3 s: %4 changed, %5 moved to MQL.")
+    ctx.out << (totals->fullPass
+            ? tr("Rescored %1 leads from all %2 touchpoints in %3 s: %4 changed, %5 "
+                 "moved to MQL.")
+            : tr("Rescored %1 leads from their engagement and %2 new touchpoints in %3 "
+                 "s: %4 changed, %5 moved to MQL."))
                    .arg(locale.toString(totals->leads), locale.toString(totals->touchpoints))
                    .arg(double(totals->elapsedMs) / 1000.0, 0, 'f', 2)
                    .arg(locale.toString(totals->changed), locale.toString(totals->promoted))

@@ -5,6 +5,7 @@
 #include "io/campaignimporter.h"
 #include "io/csvwriter.h"
 #include "io/valueparser.h"
+#include "scoring/scorer.h"
 #include "storage/database.h"
 
 #include <QByteArrayView>
@@ -785,6 +786,9 @@ Result<qint64> undoTouchpointImport(QSqlDatabase &db, Transaction &transaction, 
         return fail(
             databaseError(query, tr("Cannot remove the touchpoints of import %1").arg(batchId)));
     qint64 count = query.numRowsAffected();
+    // Engagement states include what was removed: the next rescoring reads the touchpoints again.
+    if (auto distrusted = ScoringService::distrustEngagementStates(db); !distrusted)
+        return fail(distrusted.error());
 
     // Campaigns the import created go too, unless given a channel or cost or used since.
     query.prepare(u"DELETE FROM campaigns WHERE id = ? AND cost = 0 AND channel IS NULL "

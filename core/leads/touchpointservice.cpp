@@ -1,6 +1,7 @@
 #include "touchpointservice.h"
 
 #include "io/bulk.h"
+#include "routing/router.h"
 #include "scoring/scorer.h"
 #include "storage/database.h"
 
@@ -125,6 +126,9 @@ Result<Touchpoint> TouchpointService::log(const Touchpoint &touchpoint)
                 {t.at.toMSecsSinceEpoch(), t.leadId, t.at.toMSecsSinceEpoch()},
                 tr("Cannot record the first contact"));
             !done)
+            return fail(done.error());
+        // ... and so does the owner's SLA clock.
+        if (auto done = Router::recordFirstContact(m_db, t.leadId, t.at.toMSecsSinceEpoch()); !done)
             return fail(done.error());
     }
     if (auto scored = ScoringService(m_db).rescore(t.leadId); !scored)

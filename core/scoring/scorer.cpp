@@ -4,6 +4,7 @@
 #include "io/bulk.h"
 #include "leads/leadservice.h"
 #include "storage/database.h"
+#include "storage/settings.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <cstring>
 #include <sqlite3.h>
 #include <string>
 #include <string_view>
@@ -299,6 +301,32 @@ bool ScoringModel::promotesToMql(
     }
 }
 
+quint32 ScoringModel::engagementFingerprint() const
+{
+    // FNV-1a over what the sums depend on; caps apply when a sum is read, so they are left out.
+    quint32 hash = 2166136261u;
+    const auto feed = [&hash](const QByteArray &bytes) {
+        for (char c : bytes) {
+            hash ^= quint8(c);
+            hash *= 16777619u;
+        }
+        hash ^= 0xffu;
+        hash *= 16777619u;
+    };
+    for (qsizetype i = 0; i < m_engagement.size(); ++i) {
+        const ScoringRule &rule = m_engagement[i];
+        QStringList values(
+            m_caches->engagementValues[i].cbegin(), m_caches->engagementValues[i].cend());
+        values.sort();
+        feed(QByteArray::number(rule.id));
+        feed(rule.attribute.toUtf8());
+        feed(values.join(QChar(0x1f)).toUtf8());
+        feed(QByteArray::number(rule.points));
+        feed(QByteArray::number(rule.halfLifeDays.value_or(0.0), 'g', 17));
+    }
+    return hash;
+}
+
 QString ScoringModel::mqlReason(int score) const
 {
     return tr("Score %1 reached the MQL threshold %2 (qualification definition v%3).")
@@ -312,6 +340,167 @@ QString ScoringModel::mqlReason(int score) const
 namespace {
 
 const QString mqlRule = u"mql_threshold"_s;
+
+/// A lead's engagement while it is scored and as it is kept in leads.engagement_state (NULL: none):
+/// per engagement rule the sum of its points over the lead's touchpoints up to `asOf`, each decayed
+/// to `asOf` (caps apply only when read), plus the touchpoints dated after `asOf` kept aside at
+/// full weight until their time comes, and the newest touchpoint id it includes.
+///   "E2", fingerprint u32, asOf i64, lastTouchpoint i64,
+///   u16 n, n × (rule id i32, sum f64), u16 m, m × (rule id i32, at i64)
+struct Engagement
+{
+    quint32 fingerprint = 0;
+    qint64 asOf = 0;
+    qint64 lastTouchpoint = 0;
+    std::vector<double> sums; ///< by engagement rule index
+    std::vector<std::pair<int, qint64>> pending; ///< (rule index, at), at > asOf
+
+    void reset(qsizetype rules, qint64 at)
+    {
+        sums.assign(size_t(rules), 0.0);
+        pending.clear();
+        asOf = at;
+        lastTouchpoint = 0;
+    }
+    bool isEmpty() const
+    {
+        return pending.empty()
+            && std::all_of(sums.cbegin(), sums.cend(), [](double v) { return v == 0.0; });
+    }
+    /// Moves the sums forward to `to`, taking in the set-aside touchpoints that are due by then.
+    void advance(const ScoringModel &model, qint64 to)
+    {
+        if (to <= asOf)
+            return;
+        for (size_t i = 0; i < sums.size(); ++i)
+            sums[i] *= model.decayWeight(qsizetype(i), to - asOf);
+        for (auto it = pending.begin(); it != pending.end();) {
+            if (it->second <= to) {
+                sums[size_t(it->first)] += model.engagementRules()[it->first].points
+                    * model.decayWeight(it->first, to - it->second);
+                it = pending.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        asOf = to;
+    }
+    /// Takes in one touchpoint at `at` for the rules in mask, as seen at `now`.
+    void add(const ScoringModel &model, quint64 mask, qint64 at, qint64 now)
+    {
+        if (at > now) {
+            for (; mask; mask &= mask - 1)
+                pending.emplace_back(std::countr_zero(mask), at);
+            return;
+        }
+        if (at > asOf)
+            advance(model, at);
+        for (; mask; mask &= mask - 1) {
+            const int i = std::countr_zero(mask);
+            sums[size_t(i)] += model.engagementRules()[i].points * model.decayWeight(i, asOf - at);
+        }
+    }
+    /// Engagement points (capped per rule, before the 0-100 bounds) at `now`.
+    double valueAt(const ScoringModel &model, qint64 now) const
+    {
+        std::vector<double> totals(sums.size());
+        for (size_t i = 0; i < sums.size(); ++i)
+            totals[i] = sums[i] * model.decayWeight(qsizetype(i), now - asOf);
+        for (const auto &[i, at] : pending)
+            totals[size_t(i)] += model.engagementRules()[i].points * model.decayWeight(i, now - at);
+        double raw = 0;
+        for (size_t i = 0; i < totals.size(); ++i)
+            raw += model.capped(qsizetype(i), totals[i]);
+        return raw;
+    }
+};
+
+template<typename T>
+void put(QByteArray &out, T value)
+{
+    out.append(reinterpret_cast<const char *>(&value), sizeof(T));
+}
+
+template<typename T>
+bool take(const char *&data, const char *end, T &value)
+{
+    if (end - data < qsizetype(sizeof(T)))
+        return false;
+    std::memcpy(&value, data, sizeof(T));
+    data += sizeof(T);
+    return true;
+}
+
+QByteArray encodeState(const ScoringModel &model, const Engagement &e)
+{
+    QByteArray out;
+    out.append("E2", 2);
+    put(out, e.fingerprint);
+    put(out, e.asOf);
+    put(out, e.lastTouchpoint);
+    quint16 count = 0;
+    for (double v : e.sums)
+        count += v != 0.0 ? 1 : 0;
+    put(out, count);
+    for (size_t i = 0; i < e.sums.size(); ++i) {
+        if (e.sums[i] != 0.0) {
+            put(out, qint32(model.engagementRules()[qsizetype(i)].id));
+            put(out, e.sums[i]);
+        }
+    }
+    put(out, quint16(e.pending.size()));
+    for (const auto &[i, at] : e.pending) {
+        put(out, qint32(model.engagementRules()[i].id));
+        put(out, at);
+    }
+    return out;
+}
+
+/// The stored state, or nullopt when it is unreadable or made under other rules.
+std::optional<Engagement> decodeState(const ScoringModel &model,
+    const QHash<qint64, qsizetype> &ruleIndex, quint32 fingerprint, const char *data,
+    qsizetype size)
+{
+    Engagement e;
+    e.sums.assign(size_t(model.engagementRules().size()), 0.0);
+    const char *end = data + size;
+    if (size < 2 || data[0] != 'E' || data[1] != '2')
+        return std::nullopt;
+    data += 2;
+    quint16 count = 0;
+    if (!take(data, end, e.fingerprint) || e.fingerprint != fingerprint || !take(data, end, e.asOf)
+        || !take(data, end, e.lastTouchpoint) || !take(data, end, count))
+        return std::nullopt;
+    for (quint16 n = 0; n < count; ++n) {
+        qint32 rule = 0;
+        double sum = 0;
+        if (!take(data, end, rule) || !take(data, end, sum) || !ruleIndex.contains(rule))
+            return std::nullopt;
+        e.sums[size_t(ruleIndex.value(rule))] = sum;
+    }
+    if (!take(data, end, count))
+        return std::nullopt;
+    for (quint16 n = 0; n < count; ++n) {
+        qint32 rule = 0;
+        qint64 at = 0;
+        if (!take(data, end, rule) || !take(data, end, at) || !ruleIndex.contains(rule))
+            return std::nullopt;
+        e.pending.emplace_back(int(ruleIndex.value(rule)), at);
+    }
+    return e;
+}
+
+QHash<qint64, qsizetype> ruleIndexOf(const ScoringModel &model)
+{
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < model.engagementRules().size(); ++i)
+        index.insert(model.engagementRules()[i].id, i);
+    return index;
+}
+
+const QString stateFingerprintKey = u"scoring.state_fingerprint"_s;
+const QString stateTouchpointKey = u"scoring.state_touchpoint"_s;
+const QString stateValidKey = u"scoring.state_valid"_s;
 
 Status promote(QSqlDatabase &db, qint64 leadId, const QString &fromStage, qint64 version,
     const QString &reason, const QString &actor, qint64 now)
@@ -380,7 +569,7 @@ Result<ScoreCard> ScoringService::explain(qint64 leadId) const
     QSqlQuery query(m_db);
     query.prepare(u"SELECT t.occurred_at, t.type, t.channel, c.name FROM touchpoints t "
                   "LEFT JOIN campaigns c ON c.id = t.campaign_id WHERE t.lead_id = ? "
-                  "ORDER BY t.occurred_at"_s);
+                  "AND t.scored = 1 ORDER BY t.occurred_at"_s);
     query.addBindValue(leadId);
     if (!query.exec())
         return fail(databaseError(query, tr("Cannot read lead %1's touchpoints").arg(leadId)));
@@ -423,6 +612,38 @@ Result<ScoringService::Outcome> ScoringService::rescore(qint64 leadId)
             return fail(done.error());
         outcome.changed = true;
     }
+    // The lead's engagement state, so the next bulk pass can start from it.
+    Engagement state;
+    state.reset(scoring->engagementRules().size(), now());
+    state.fingerprint = scoring->engagementFingerprint();
+    QSqlQuery touches(m_db);
+    touches.prepare(u"SELECT t.occurred_at, t.type, t.channel, c.name FROM touchpoints t "
+                    "LEFT JOIN campaigns c ON c.id = t.campaign_id WHERE t.lead_id = ? "
+                    "AND t.scored = 1"_s);
+    touches.addBindValue(leadId);
+    if (!touches.exec())
+        return fail(databaseError(touches, tr("Cannot read lead %1's touchpoints").arg(leadId)));
+    while (touches.next()) {
+        state.add(*scoring,
+            scoring->engagementMask(touches.value(1).toString(), touches.value(2).toString(),
+                touches.value(3).toString()),
+            touches.value(0).toLongLong(), now());
+    }
+    QSqlQuery last(m_db);
+    last.prepare(u"SELECT COALESCE(MAX(id), 0) FROM touchpoints WHERE lead_id = ?"_s);
+    last.addBindValue(leadId);
+    if (!last.exec() || !last.next())
+        return fail(databaseError(last, tr("Cannot read lead %1's touchpoints").arg(leadId)));
+    state.lastTouchpoint = last.value(0).toLongLong();
+    if (auto done = bulk::exec(m_db, u"UPDATE leads SET engagement_state = ? WHERE id = ?"_s,
+            {state.isEmpty() && state.lastTouchpoint == 0
+                    ? QVariant(QMetaType::fromType<QByteArray>())
+                    : QVariant(encodeState(*scoring, state)),
+                leadId},
+            tr("Cannot save lead %1's score").arg(leadId));
+        !done)
+        return fail(done.error());
+
     if (scoring->promotesToMql(lead->stage(), previousScore, card->score,
             lead->integer(LeadField::NurtureUntil), now())) {
         if (auto done = promote(m_db, leadId, lead->text(LeadField::Stage), lead->version(),
@@ -475,9 +696,17 @@ struct Change
     bool changed; ///< the stored scores differ (a lead can also be here only to move to MQL)
     bool promote;
     Stage from;
+    bool writeState; ///< the engagement state is to be written (NULL when stateOffset < 0)
+    qsizetype stateOffset;
+    qsizetype stateSize;
 };
 
 } // namespace
+
+Status ScoringService::distrustEngagementStates(QSqlDatabase db)
+{
+    return Settings(db).setValue(stateValidKey, u"0"_s);
+}
 
 Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
 {
@@ -502,50 +731,96 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
     const qint64 maxId = query.value(0).toLongLong();
     const qint64 leadCount = query.value(1).toLongLong();
 
-    // 1. Engagement: every touchpoint once, in storage order, summed per lead and rule. In double,
-    // as score() sums: float sums round differently at .5 (2.49999998 → 2.5 → 3 instead of 2).
+    // 1. Engagement. Normally each lead's stored state, folded forward with the touchpoints added
+    // since the last pass; every touchpoint again, once in storage order, when the states cannot
+    // be trusted (rules changed, touchpoints removed, never built) or so many touchpoints came in
+    // that one scan is cheaper than remembering them.
     const qsizetype rules = scoring.engagementRules().size();
-    std::vector<double> sums;
-    if (rules > 0) {
-        sums.assign(size_t(maxId + 1) * size_t(rules), 0.0);
-        std::vector<quint64> campaignMask;
-        if (!query.exec(u"SELECT id, name FROM campaigns"_s))
-            return fail(databaseError(query, tr("Cannot read the campaigns")));
-        while (query.next()) {
-            const qint64 id = query.value(0).toLongLong();
-            if (id < 0 || id > 10'000'000)
-                continue;
-            if (size_t(id) >= campaignMask.size())
-                campaignMask.resize(size_t(id) + 1, 0);
-            campaignMask[size_t(id)] = scoring.engagementMask({}, {}, query.value(1).toString());
-        }
-        std::unordered_map<std::string, quint64, StringHash, std::equal_to<>> typeMask;
-        std::unordered_map<std::string, quint64, StringHash, std::equal_to<>> channelMask;
-        std::vector<double> rulePoints;
-        for (const ScoringRule &rule : scoring.engagementRules())
-            rulePoints.push_back(double(rule.points));
+    const quint32 fingerprint = scoring.engagementFingerprint();
+    const QHash<qint64, qsizetype> ruleIndex = ruleIndexOf(scoring);
+    std::vector<double> rulePoints;
+    for (qsizetype i = 0; i < rules; ++i)
+        rulePoints.push_back(double(scoring.engagementRules()[i].points));
+    if (!query.exec(u"SELECT COALESCE(MAX(id), 0) FROM touchpoints"_s) || !query.next())
+        return fail(databaseError(query, tr("Cannot read the touchpoints")));
+    const qint64 maxTouchpoint = query.value(0).toLongLong();
+    Settings settings(m_db);
+    const qint64 folded = settings.value(stateTouchpointKey, u"0"_s).toLongLong();
+    const bool trusted = settings.value(stateValidKey) == u"1"_s
+        && settings.value(stateFingerprintKey) == QString::number(fingerprint)
+        && folded <= maxTouchpoint;
+    const bool full = !trusted || maxTouchpoint - folded > std::max<qint64>(200'000, leadCount / 4);
+    totals.fullPass = full;
 
-        bulk::Statement touchpoints(
-            handle, "SELECT lead_id, type, channel, campaign_id, occurred_at FROM touchpoints");
+    std::vector<quint64> campaignMask;
+    if (!query.exec(u"SELECT id, name FROM campaigns"_s))
+        return fail(databaseError(query, tr("Cannot read the campaigns")));
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (id < 0 || id > 10'000'000)
+            continue;
+        if (size_t(id) >= campaignMask.size())
+            campaignMask.resize(size_t(id) + 1, 0);
+        campaignMask[size_t(id)] = scoring.engagementMask({}, {}, query.value(1).toString());
+    }
+    std::unordered_map<std::string, quint64, StringHash, std::equal_to<>> typeMask;
+    std::unordered_map<std::string, quint64, StringHash, std::equal_to<>> channelMask;
+    // The rules a touchpoint row counts for; columns: type, channel, campaign_id from `first`.
+    const auto maskOf = [&](sqlite3_stmt *statement, int first) {
+        quint64 mask = cachedByText(typeMask, columnText(statement, first),
+            [&](const QString &type) { return scoring.engagementMask(type, {}, {}); });
+        mask |= cachedByText(channelMask, columnText(statement, first + 1),
+            [&](const QString &channel) { return scoring.engagementMask({}, channel, {}); });
+        if (sqlite3_column_type(statement, first + 2) == SQLITE_INTEGER) {
+            const qint64 campaign = sqlite3_column_int64(statement, first + 2);
+            if (campaign >= 0 && size_t(campaign) < campaignMask.size())
+                mask |= campaignMask[size_t(campaign)];
+        }
+        return mask;
+    };
+
+    // Full: sums in double, as score() sums (float rounds differently at .5).
+    std::vector<double> sums;
+    struct NewTouch
+    {
+        qint64 id;
+        qint64 at;
+        quint64 mask;
+    };
+    /// Incremental: the touchpoints added since the last pass. Full: future-dated ones.
+    QHash<qint64, std::vector<NewTouch>> newTouches;
+    if (rules > 0) {
+        bulk::Statement touchpoints(handle,
+            full ? QByteArray("SELECT lead_id, type, channel, campaign_id, occurred_at, id "
+                              "FROM touchpoints WHERE scored = 1")
+                 : QByteArray("SELECT lead_id, type, channel, campaign_id, occurred_at, id "
+                              "FROM touchpoints WHERE id > ?1 AND scored = 1"));
         if (!touchpoints)
             return fail(bulk::sqliteError(handle, tr("Cannot read the touchpoints")));
         sqlite3_stmt *statement = touchpoints.get();
+        if (full)
+            sums.assign(size_t(maxId + 1) * size_t(rules), 0.0);
+        else
+            sqlite3_bind_int64(statement, 1, folded);
         int step = SQLITE_ROW;
         while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
             ++totals.touchpoints;
             const qint64 leadId = sqlite3_column_int64(statement, 0);
-            quint64 mask = cachedByText(typeMask, columnText(statement, 1),
-                [&](const QString &type) { return scoring.engagementMask(type, {}, {}); });
-            mask |= cachedByText(channelMask, columnText(statement, 2),
-                [&](const QString &channel) { return scoring.engagementMask({}, channel, {}); });
-            if (sqlite3_column_type(statement, 3) == SQLITE_INTEGER) {
-                const qint64 campaign = sqlite3_column_int64(statement, 3);
-                if (campaign >= 0 && size_t(campaign) < campaignMask.size())
-                    mask |= campaignMask[size_t(campaign)];
-            }
+            quint64 mask = maskOf(statement, 1);
             if (mask == 0 || leadId <= 0 || leadId > maxId)
                 continue;
-            const qint64 age = at - sqlite3_column_int64(statement, 4);
+            const qint64 occurred = sqlite3_column_int64(statement, 4);
+            if (!full) {
+                newTouches[leadId].push_back(
+                    NewTouch {sqlite3_column_int64(statement, 5), occurred, mask});
+                continue;
+            }
+            if (occurred > at) { // the future counts in full until its time: set aside
+                newTouches[leadId].push_back(
+                    NewTouch {sqlite3_column_int64(statement, 5), occurred, mask});
+                continue;
+            }
+            const qint64 age = at - occurred;
             double *lead = sums.data() + size_t(leadId) * size_t(rules);
             for (; mask; mask &= mask - 1) {
                 const int i = std::countr_zero(mask);
@@ -557,20 +832,28 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
         if (step != SQLITE_DONE)
             return fail(bulk::sqliteError(handle, tr("Cannot read the touchpoints")));
     }
+    // A state that does not fit the rules (it should not happen: rule changes distrust them all)
+    // is rebuilt from the lead's own touchpoints.
+    QSqlQuery ownTouches(m_db);
+    ownTouches.prepare(u"SELECT t.occurred_at, t.type, t.channel, c.name FROM touchpoints t "
+                       "LEFT JOIN campaigns c ON c.id = t.campaign_id WHERE t.lead_id = ? "
+                       "AND t.scored = 1"_s);
 
     // 2. Fit from the leads' own fields, then the stored numbers compared with the new ones.
     QList<int> fitColumns;
     QByteArray select = "SELECT id, version, stage, score, fit_score, engagement_score, grade, "
-                        "nurture_until";
+                        "nurture_until, engagement_state";
     for (const ScoringRule &rule : scoring.fitRules()) {
         select += ", ";
         select += fieldInfo(*rule.field()).column;
-        fitColumns << int(8 + fitColumns.size());
+        fitColumns << int(9 + fitColumns.size());
     }
     select += " FROM leads WHERE deleted_at IS NULL";
     std::vector<std::unordered_map<std::string, bool, StringHash, std::equal_to<>>> fitCache(
         size_t(fitColumns.size()));
     std::vector<Change> changes;
+    std::string stateArena; // the engagement states to write, back to back
+    Engagement engagement;
     {
         bulk::Statement leads(handle, select);
         if (!leads)
@@ -601,12 +884,77 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
                 if (match)
                     card.fit += scoring.fitRules()[i].points;
             }
-            if (rules > 0 && id > 0 && id <= maxId) {
+
+            // Engagement, and the state to keep when it changed.
+            bool stateChanged = false;
+            const bool hadState = sqlite3_column_type(statement, 8) == SQLITE_BLOB;
+            engagement.reset(rules, at);
+            engagement.fingerprint = fingerprint;
+            if (rules > 0 && full) {
                 const double *lead = sums.data() + size_t(id) * size_t(rules);
-                for (qsizetype i = 0; i < rules; ++i)
-                    card.engagementRaw += scoring.capped(i, lead[i]);
+                std::copy(lead, lead + rules, engagement.sums.begin());
+                if (const auto future = newTouches.constFind(id); future != newTouches.cend()) {
+                    for (const NewTouch &touch : *future)
+                        engagement.add(scoring, touch.mask, touch.at, at);
+                }
+                stateChanged = true; // everything up to maxTouchpoint is in it
+            } else if (rules > 0) {
+                std::optional<Engagement> stored;
+                if (hadState)
+                    stored = decodeState(scoring, ruleIndex, fingerprint,
+                        static_cast<const char *>(sqlite3_column_blob(statement, 8)),
+                        sqlite3_column_bytes(statement, 8));
+                if (hadState && !stored) {
+                    // Not readable under these rules (it should not happen: rule changes
+                    // distrust every state): rebuilt from the lead's own touchpoints.
+                    ownTouches.addBindValue(id);
+                    if (!ownTouches.exec())
+                        return fail(databaseError(ownTouches, tr("Cannot read the touchpoints")));
+                    while (ownTouches.next()) {
+                        engagement.add(scoring,
+                            scoring.engagementMask(ownTouches.value(1).toString(),
+                                ownTouches.value(2).toString(), ownTouches.value(3).toString()),
+                            ownTouches.value(0).toLongLong(), at);
+                    }
+                    engagement.lastTouchpoint = maxTouchpoint;
+                    stateChanged = true;
+                } else {
+                    if (stored)
+                        engagement = std::move(*stored);
+                    if (const auto added = newTouches.constFind(id); added != newTouches.cend()) {
+                        qint64 newest = engagement.lastTouchpoint;
+                        for (const NewTouch &touch : *added) {
+                            if (touch.id <= engagement.lastTouchpoint)
+                                continue; // already in (logged and rescored one by one)
+                            engagement.add(scoring, touch.mask, touch.at, at);
+                            newest = std::max(newest, touch.id);
+                            stateChanged = true;
+                        }
+                        engagement.lastTouchpoint = newest;
+                    }
+                    // Set-aside touchpoints whose time has come join the sums.
+                    if (std::any_of(engagement.pending.cbegin(), engagement.pending.cend(),
+                            [&](const auto &p) { return p.second <= at; })) {
+                        engagement.advance(scoring, at);
+                        stateChanged = true;
+                    }
+                }
             }
+            card.engagementRaw = rules > 0 ? engagement.valueAt(scoring, at) : 0.0;
             scoring.finish(card);
+
+            qsizetype stateOffset = -1;
+            qsizetype stateSize = 0;
+            if (stateChanged) {
+                if (!engagement.isEmpty()) {
+                    const QByteArray blob = encodeState(scoring, engagement);
+                    stateOffset = qsizetype(stateArena.size());
+                    stateSize = blob.size();
+                    stateArena.append(blob.constData(), size_t(blob.size()));
+                } else if (!hadState) {
+                    stateChanged = false; // nothing before, nothing now
+                }
+            }
 
             const int previousScore = sqlite3_column_int(statement, 3);
             const std::string_view grade = columnText(statement, 6);
@@ -618,10 +966,10 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
                 || sqlite3_column_int(statement, 4) != card.fit
                 || sqlite3_column_int(statement, 5) != card.engagement || grade.size() != 1
                 || grade[0] != char(card.grade.unicode());
-            if (changed || promote) {
-                changes.push_back(
-                    Change {id, sqlite3_column_int64(statement, 1), card.fit, card.engagement,
-                        card.score, char(card.grade.unicode()), changed, promote, stage});
+            if (changed || promote || stateChanged) {
+                changes.push_back(Change {id, sqlite3_column_int64(statement, 1), card.fit,
+                    card.engagement, card.score, char(card.grade.unicode()), changed, promote,
+                    stage, stateChanged, stateOffset, stateSize});
             }
             ++totals.leads;
             if ((totals.leads & 0x3fff) == 0 && progress) {
@@ -648,7 +996,8 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
         bulk::Statement audit(handle,
             "INSERT INTO audit_log (entity, entity_id, entity_version, action, field, old_value, "
             "new_value, actor, at) VALUES ('lead', ?1, ?2, 'update', 'stage', ?3, 'mql', ?4, ?5)");
-        if (!update || !stage || !history || !audit)
+        bulk::Statement stateUpdate(handle, "UPDATE leads SET engagement_state = ?2 WHERE id = ?1");
+        if (!update || !stage || !history || !audit || !stateUpdate)
             return fail(bulk::sqliteError(handle, tr("Cannot save the scores")));
         const QByteArray actor = m_actor.toUtf8();
         const QByteArray rule = mqlRule.toUtf8();
@@ -659,7 +1008,18 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
         };
         qint64 written = 0;
         for (const Change &change : changes) {
-            sqlite3_stmt *s = update.get();
+            sqlite3_stmt *s = stateUpdate.get();
+            if (change.writeState) {
+                sqlite3_bind_int64(s, 1, change.id);
+                if (change.stateOffset < 0)
+                    sqlite3_bind_null(s, 2);
+                else
+                    sqlite3_bind_blob(s, 2, stateArena.data() + change.stateOffset,
+                        int(change.stateSize), SQLITE_STATIC);
+                if (!run(s))
+                    return fail(bulk::sqliteError(handle, tr("Cannot save the scores")));
+            }
+            s = update.get();
             if (change.changed) {
                 sqlite3_bind_int(s, 1, change.fit);
                 sqlite3_bind_int(s, 2, change.engagement);
@@ -709,12 +1069,13 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
             }
         }
     }
-    if (auto done = bulk::exec(m_db,
-            u"INSERT INTO settings (key, value) VALUES ('scoring.rescored_at', ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-            {QString::number(at)}, tr("Cannot save the settings"));
-        !done)
-        return fail(done.error());
+    for (const auto &[key, value] : {std::pair {u"scoring.rescored_at"_s, QString::number(at)},
+             std::pair {stateFingerprintKey, QString::number(fingerprint)},
+             std::pair {stateTouchpointKey, QString::number(maxTouchpoint)},
+             std::pair {stateValidKey, u"1"_s}}) {
+        if (auto done = settings.setValue(key, value); !done)
+            return fail(done.error());
+    }
     // The checks above run every so many rows; a cancel that came in between (or before a pass
     // too small to reach one) still undoes everything.
     if (progress && progress->isCancelled())

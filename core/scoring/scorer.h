@@ -88,6 +88,9 @@ public:
     bool promotesToMql(
         Stage stage, int previousScore, int score, qint64 nurtureUntil, qint64 now) const;
     QString mqlReason(int score) const;
+    /// Changes whenever what engagement sums mean changes (the engagement rules' ids, what they
+    /// count, their points and half-lives); stored engagement states carry it.
+    quint32 engagementFingerprint() const;
 
 private:
     struct Caches;
@@ -131,9 +134,17 @@ public:
         qint64 changed = 0; ///< leads whose stored scores changed
         qint64 promoted = 0; ///< leads moved to MQL
         qint64 elapsedMs = 0;
+        bool fullPass = false; ///< every touchpoint was read (engagement states rebuilt)
     };
-    /// Rescores every lead that is not deleted in one transaction: reads the touchpoints once in
-    /// storage order, the leads once, writes only what changed. Progress counts leads.
+    /// Makes the next rescoreAll() read every touchpoint again: for changes the stored engagement
+    /// states cannot follow (rules edited, touchpoints removed).
+    static Status distrustEngagementStates(QSqlDatabase db);
+    /// Rescores every lead that is not deleted in one transaction and writes only what changed.
+    /// Each lead keeps its engagement as per-rule sums decayed to a moment (its engagement state,
+    /// kept current by rescore() and folded forward here), so a pass reads the leads and only the
+    /// touchpoints added since the last pass. When the engagement rules changed, touchpoints were
+    /// removed or many were added, it reads every touchpoint once in storage order instead and
+    /// writes fresh states. Progress counts leads.
     Result<Totals> rescoreAll(Progress *progress = nullptr);
 
 private:

@@ -1,6 +1,7 @@
 #include "scoringrule.h"
 
 #include "domain/normalizer.h"
+#include "scorer.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -418,6 +419,8 @@ Result<ScoringRule> ScoringRuleStore::add(ScoringRule rule)
     if (!insert.exec())
         return fail(databaseError(insert, tr("Cannot add the scoring rule")));
     rule.id = insert.lastInsertId().toLongLong();
+    if (auto distrusted = ScoringService::distrustEngagementStates(m_db); !distrusted)
+        return fail(distrusted.error());
     return rule;
 }
 
@@ -435,6 +438,8 @@ Result<ScoringRule> ScoringRuleStore::update(const ScoringRule &rule)
         return fail(databaseError(update, tr("Cannot save scoring rule %1").arg(rule.id)));
     if (update.numRowsAffected() != 1)
         return fail(ErrorCode::NotFound, tr("There is no scoring rule %1.").arg(rule.id));
+    if (auto distrusted = ScoringService::distrustEngagementStates(m_db); !distrusted)
+        return fail(distrusted.error());
     return rule;
 }
 
@@ -447,7 +452,7 @@ Status ScoringRuleStore::remove(qint64 id)
         return fail(databaseError(remove, tr("Cannot remove scoring rule %1").arg(id)));
     if (remove.numRowsAffected() != 1)
         return fail(ErrorCode::NotFound, tr("There is no scoring rule %1.").arg(id));
-    return {};
+    return ScoringService::distrustEngagementStates(m_db);
 }
 
 Result<QJsonObject> ScoringRuleStore::exportJson() const

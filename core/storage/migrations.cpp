@@ -241,7 +241,6 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id, entity_version)
 )sql";
 
-
 // Version 2: scoring rules, the versioned qualification definition, score index. The shipped rules
 // and definition are written here so a new database starts with a stored, editable set
 // (QualificationDefinition::shipped() and docs/scoring.md describe the same).
@@ -412,6 +411,12 @@ CREATE INDEX leads_company_owner ON leads(company_domain, owner_id) WHERE owner_
     AND company_domain IS NOT NULL
 )sql";
 
+// Version 4: each lead's engagement kept as per-rule decayed sums (core/scoring/scorer.cpp), so
+// rescoring the base reads the leads once instead of every touchpoint again.
+const char *const schemaV4 = R"sql(
+ALTER TABLE leads ADD COLUMN engagement_state BLOB
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -422,13 +427,13 @@ const QList<Migration> &migrations()
                 "Leads, touchpoints, users, assignments, campaigns, stage history, audit "
                 "log, import batches, settings"),
             splitStatements(schemaV1)},
-        {2,
-            QStringLiteral("Scoring rules, qualification definition, score index"),
+        {2, QStringLiteral("Scoring rules, qualification definition, score index"),
             splitStatements(schemaV2)},
         {3,
             QStringLiteral("Routing rules, SLA on assignments, holidays, nurture sequences and "
                            "tasks, score reset"),
             splitStatements(schemaV3)},
+        {4, QStringLiteral("Engagement state per lead"), splitStatements(schemaV4)},
     };
     return list;
 }

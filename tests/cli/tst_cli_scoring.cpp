@@ -545,7 +545,7 @@ void TestCliScoring::rulesAddDisableRemove()
     QCOMPARE(add.exitCode, 0);
     QVERIFY2(add.out.startsWith(
                  u"Added rule 23: Retail (industry is one of Retail, Grocery, 25 points).\n"
-                 "Rescored 1 leads from 0 touchpoints in "_s),
+                 "Rescored 1 leads from all 0 touchpoints in "_s),
         qPrintable(add.out));
     QVERIFY2(add.out.endsWith(u" s: 1 changed, 0 moved to MQL.\n"_s), qPrintable(add.out));
     QCOMPARE(show(1, db)[u"score"_s].toInt(), 25);
@@ -672,14 +672,18 @@ void TestCliScoring::rescoreOutput()
     QVERIFY2(add.out.contains(u"Scores were left as they were"_s), qPrintable(add.out));
     QCOMPARE(show(1, db)[u"score"_s].toInt(), 15);
 
-    const QRegularExpression totals(u"^Rescored 3 leads from 1 touchpoints in \\d+\\.\\d\\d s: "
+    // The first pass reads every touchpoint; later ones start from each lead's engagement state
+    // and read only touchpoints added since.
+    const QRegularExpression totals(u"^Rescored 3 leads from (all 1 touchpoints|their engagement "
+                                    "and 0 new touchpoints) in \\d+\\.\\d\\d s: "
                                     "(\\d+) changed, (\\d+) moved to MQL\\.\\n$"_s);
     const Run all = cli({u"rescore"_s, u"--all"_s}, db);
     QCOMPARE(all.exitCode, 0);
     QRegularExpressionMatch match = totals.match(all.out);
     QVERIFY2(match.hasMatch(), qPrintable(all.out));
-    QCOMPARE(match.captured(1), u"1"_s);
+    QCOMPARE(match.captured(1), u"all 1 touchpoints"_s);
     QCOMPARE(match.captured(2), u"1"_s);
+    QCOMPARE(match.captured(3), u"1"_s);
     const QJsonObject one = show(1, db);
     QCOMPARE(one[u"score"_s].toInt(), 65);
     QCOMPARE(one[u"grade"_s].toString(), u"A"_s);
@@ -693,8 +697,9 @@ void TestCliScoring::rescoreOutput()
     const Run again = cli({u"rescore"_s, u"--all"_s}, db);
     match = totals.match(again.out);
     QVERIFY2(match.hasMatch(), qPrintable(again.out));
-    QCOMPARE(match.captured(1), u"0"_s);
+    QCOMPARE(match.captured(1), u"their engagement and 0 new touchpoints"_s);
     QCOMPARE(match.captured(2), u"0"_s);
+    QCOMPARE(match.captured(3), u"0"_s);
 
     const Run some = cli({u"rescore"_s, u"2"_s, u"3"_s}, db);
     QCOMPARE(some.exitCode, 0);

@@ -113,6 +113,7 @@ private slots:
     void leadEditChangesOnlyThatLead();
     void deletedLeadIsNotScored();
     void rescoreAllEqualsRescore();
+    void engagementStatesFollowTouchpointsAndTime();
     void rescoreAllIsAllOrNothingOnCancel();
     void rescoreAllCancelledAfterWriting();
     void rescoreAllWritesOnlyChangedRows();
@@ -1410,13 +1411,13 @@ void TestScorer::touchpointChangesOnlyItsLead()
             QCOMPARE(after[id], before[id]);
             continue;
         }
-        // Only the scores of the lead itself changed: +30 engagement.
+        // Only the scores of the lead itself changed: +30 engagement, kept in its state too.
         QStringList changed;
         for (qsizetype i = 0; i < before[id].size(); ++i) {
             if (before[id][i] != after[id][i])
                 changed << before[id][i].section(u'=', 0, 0);
         }
-        QCOMPARE(changed, (QStringList {u"score"_s, u"engagement_score"_s}));
+        QCOMPARE(changed, (QStringList {u"score"_s, u"engagement_score"_s, u"engagement_state"_s}));
     }
     QCOMPARE(stored(ids[2]), (Stored {10, 30, 40, u"C"_s, u"new"_s, 1}));
 }
@@ -1596,6 +1597,81 @@ QList<qint64> TestScorer::buildMixedFixture(QSqlDatabase database)
         qFatal("cannot delete");
     ids << deleted;
     return ids;
+}
+
+void TestScorer::engagementStatesFollowTouchpointsAndTime()
+{
+    // After a first (full) pass each lead keeps its engagement as decayed per-rule sums. Later
+    // passes start from them: time passing, touchpoints written in bulk (as an import writes
+    // them, backdated and future-dated ones too), touchpoints logged one by one (already in the
+    // lead's state: must not count twice), and rule changes (states distrusted: a full pass).
+    // After every pass each lead must store exactly what explain() computes at that moment.
+    const QList<qint64> ids = buildMixedFixture(db());
+    const auto checkAll = [&](const ScoringService &scoring, const char *when) {
+        for (qint64 id : ids) {
+            if (!scalar(u"SELECT deleted_at IS NULL FROM leads WHERE id = ?"_s, {id}).toBool())
+                continue;
+            auto card = scoring.explain(id);
+            QVERIFY(card);
+            const Stored st = stored(id);
+            QVERIFY2(st.engagement == card->engagement && st.score == card->score,
+                qPrintable(u"%1: lead %2 stored %3/%4, explain %5/%6"_s.arg(QLatin1StringView(when))
+                               .arg(id)
+                               .arg(st.engagement)
+                               .arg(st.score)
+                               .arg(card->engagement)
+                               .arg(card->score)));
+        }
+    };
+
+    ScoringService first = service();
+    auto pass = first.rescoreAll();
+    QVERIFY2(pass, qPrintable(pass ? QString() : errorText(pass.error())));
+    QVERIFY(pass->fullPass);
+    QCOMPARE(pass->touchpoints, 902);
+    checkAll(first, "first pass");
+
+    // Ten days on, nothing new: no touchpoint is read, the states decay forward.
+    ScoringService later = service();
+    later.setNow(Now + 10 * Day);
+    pass = later.rescoreAll();
+    QVERIFY(pass && !pass->fullPass);
+    QCOMPARE(pass->touchpoints, 0);
+    QVERIFY(pass->changed > 0); // decay moved some engagement
+    checkAll(later, "ten days later");
+
+    // Bulk touchpoints, some before a lead's state moment, some after, one in the future.
+    addTouch(ids[0], u"demo_request"_s, Now + 9 * Day);
+    addTouch(ids[0], u"web_visit"_s, Now - 40 * Day);
+    addTouch(ids[1], u"call"_s, Now + 12 * Day);
+    addTouch(ids[2], u"unsubscribe"_s, Now + 10 * Day);
+    addTouch(ids[3], u"half_point"_s, Now + 10 * Day - 1);
+    // One logged through the service: the lead is rescored at once and its state includes it.
+    TouchpointService touchpoints(db());
+    Touchpoint logged;
+    logged.leadId = ids[4];
+    logged.type = u"call"_s;
+    logged.at = QDateTime::currentDateTimeUtc().addDays(-1);
+    QVERIFY(touchpoints.log(logged));
+    // The service rescored that lead by the system clock; the next pass runs a day after it.
+    ScoringService bulkLater = service();
+    bulkLater.setNow(QDateTime::currentMSecsSinceEpoch() + Day);
+    pass = bulkLater.rescoreAll();
+    QVERIFY(pass && !pass->fullPass);
+    QCOMPARE(pass->touchpoints, 6); // the logged one is read too, but is already in its state
+    checkAll(bulkLater, "after bulk touchpoints");
+
+    // A rule change: every touchpoint is read again.
+    ScoringRuleStore rules(db());
+    auto all = rules.list();
+    QVERIFY(all && !all->isEmpty());
+    ScoringRule changed = all->constLast();
+    changed.points += 1;
+    QVERIFY(rules.update(changed));
+    pass = bulkLater.rescoreAll();
+    QVERIFY(pass && pass->fullPass);
+    QCOMPARE(pass->touchpoints, 908);
+    checkAll(bulkLater, "after a rule change");
 }
 
 void TestScorer::rescoreAllEqualsRescore()

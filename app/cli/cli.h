@@ -77,6 +77,8 @@ QList<Command> scoringCommands();
 QList<Command> nurtureCommands();
 /// users, routing, route, assign, why-owner, accept, reject, recycle, sla
 QList<Command> routingCommands();
+/// report, plan
+QList<Command> metricsCommands();
 
 /// Rescores every lead and prints one line with the totals (after imports and rule changes).
 int rescoreEveryLead(Context &ctx);

@@ -17,7 +17,7 @@ const QList<Command> &commands()
     static const QList<Command> table = [] {
         QList<Command> all;
         all << leadCommands() << importCommands() << scoringCommands() << routingCommands()
-            << nurtureCommands();
+            << nurtureCommands() << metricsCommands();
         return all;
     }();
     return table;

@@ -1,0 +1,3 @@
+#pragma once
+
+// Being written: funnel, KPIs, forecast and the reverse-funnel planner.

@@ -403,14 +403,17 @@ struct Engagement
     /// Engagement points (capped per rule, before the 0-100 bounds) at `now`.
     double valueAt(const ScoringModel &model, qint64 now) const
     {
-        std::vector<double> totals(sums.size());
-        for (size_t i = 0; i < sums.size(); ++i)
-            totals[i] = sums[i] * model.decayWeight(qsizetype(i), now - asOf);
-        for (const auto &[i, at] : pending)
-            totals[size_t(i)] += model.engagementRules()[i].points * model.decayWeight(i, now - at);
         double raw = 0;
-        for (size_t i = 0; i < totals.size(); ++i)
-            raw += model.capped(qsizetype(i), totals[i]);
+        for (size_t i = 0; i < sums.size(); ++i) {
+            double total =
+                sums[i] == 0.0 ? 0.0 : sums[i] * model.decayWeight(qsizetype(i), now - asOf);
+            for (const auto &[rule, at] : pending) {
+                if (size_t(rule) == i)
+                    total +=
+                        model.engagementRules()[rule].points * model.decayWeight(rule, now - at);
+            }
+            raw += model.capped(qsizetype(i), total);
+        }
         return raw;
     }
 };
@@ -683,6 +686,22 @@ Answer cachedByText(std::unordered_map<std::string, Answer, StringHash, std::equ
     if (cache.size() < 200'000)
         cache.emplace(std::string(key), answer);
     return answer;
+}
+
+/// The stage of a stored key, without the label lookups stageFromString() does.
+Stage stageOfKey(std::string_view key)
+{
+    static const std::vector<std::pair<std::string, Stage>> keys = [] {
+        std::vector<std::pair<std::string, Stage>> out;
+        for (Stage stage : allStages())
+            out.emplace_back(stageKey(stage).toStdString(), stage);
+        return out;
+    }();
+    for (const auto &[text, stage] : keys) {
+        if (text == key)
+            return stage;
+    }
+    return Stage::New;
 }
 
 struct Change
@@ -958,8 +977,7 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
 
             const int previousScore = sqlite3_column_int(statement, 3);
             const std::string_view grade = columnText(statement, 6);
-            const Stage stage =
-                stageFromString(QString::fromLatin1(columnText(statement, 2))).value_or(Stage::New);
+            const Stage stage = stageOfKey(columnText(statement, 2));
             const bool promote = scoring.promotesToMql(
                 stage, previousScore, card.score, sqlite3_column_int64(statement, 7), at);
             const bool changed = previousScore != card.score

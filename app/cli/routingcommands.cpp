@@ -85,6 +85,18 @@ Result<QDateTime> parseTime(const QString &text, const QString &what)
     return QDateTime::fromMSecsSinceEpoch(value->toLongLong(), Qt::UTC);
 }
 
+/// A 1-based place in the rule order.
+Result<int> parsePosition(const QString &text)
+{
+    bool ok = false;
+    const int position = text.trimmed().toInt(&ok);
+    if (!ok || position < 1)
+        return fail(ErrorCode::Invalid,
+            tr("The position must be a whole number from 1 (the first rule), not \"%1\".")
+                .arg(text));
+    return position;
+}
+
 Result<bool> onOff(const QString &text, const QString &option)
 {
     const QString value = text.trimmed().toLower();
@@ -420,7 +432,13 @@ int runRouting(Context &ctx)
             if (!ok)
                 return ctx.error(tr("--sla-hours must be a number."), Usage);
         }
-        rule.position = ctx.parser.value(positionOption()).toInt();
+        if (ctx.parser.isSet(positionOption())) {
+            // A typo must not quietly append the rule (toInt() gives 0 for "fisrt").
+            auto position = parsePosition(ctx.parser.value(positionOption()));
+            if (!position)
+                return ctx.error(position.error());
+            rule.position = *position;
+        }
         auto added = store.add(rule);
         if (!added)
             return ctx.error(added.error());
@@ -440,8 +458,11 @@ int runRouting(Context &ctx)
         auto id = parseId(ctx.arguments[1]);
         if (!id)
             return ctx.error(id.error());
-        const Status done =
-            action == u"remove"_s ? store.remove(*id) : store.move(*id, ctx.arguments[2].toInt());
+        // "routing move 3 top" must not move rule 3 to the top by way of toInt() == 0.
+        auto position = action == u"move"_s ? parsePosition(ctx.arguments[2]) : Result<int>(0);
+        if (!position)
+            return ctx.error(position.error());
+        const Status done = action == u"remove"_s ? store.remove(*id) : store.move(*id, *position);
         if (!done)
             return ctx.error(done.error());
         ctx.out << (action == u"remove"_s ? tr("Removed routing rule %1.").arg(*id)

@@ -227,8 +227,11 @@ public:
             if (rule.targetUserId > 0) {
                 const QString why = unavailable(rule.targetUserId, exclude);
                 if (why.isEmpty()) {
-                    finish(outcome, rule.targetUserId, rule.name,
-                        tr("%1 names %2").arg(what, name(rule.targetUserId)), hours);
+                    // Like a pool's reason, it says which earlier choices could not take it.
+                    QString reason = tr("%1 names %2").arg(what, name(rule.targetUserId));
+                    if (!skipped.isEmpty())
+                        reason += tr("; before that, %1").arg(skipped.join(u"; "_s));
+                    finish(outcome, rule.targetUserId, rule.name, reason, hours);
                     return outcome;
                 }
                 skipped << tr("%1 names %2, but %3").arg(what, name(rule.targetUserId), why);
@@ -601,6 +604,21 @@ Result<QString> Router::whyOwner(qint64 leadId) const
         return fail(all.error());
     const auto open = std::find_if(
         all->crbegin(), all->crend(), [](const Assignment &a) { return !a.endedAt.isValid(); });
+    // An owner set by editing the lead has no assignment of their own: say so rather than claim
+    // the lead has no owner (or name the rep routing chose before the edit).
+    const qint64 owner = lead->isNull(LeadField::OwnerId) ? 0 : lead->integer(LeadField::OwnerId);
+    if (owner > 0 && (open == all->crend() || open->userId != owner)) {
+        auto user = UserService(m_db).get(owner);
+        return tr("Lead %1 belongs to %2, who was made its owner by editing the lead rather than "
+                  "by routing.")
+            .arg(leadId)
+            .arg(user ? user->name : tr("user %1").arg(owner));
+    }
+    if (owner == 0 && open != all->crend())
+        return tr("Lead %1 has no owner now; %2, to whom routing gave it, was removed by editing "
+                  "the lead.")
+            .arg(leadId)
+            .arg(open->userName);
     if (lead->isNull(LeadField::OwnerId) || open == all->crend()) {
         if (!all->isEmpty())
             return tr("Lead %1 has no owner now; it last belonged to %2 until %3 (%4).")
@@ -622,6 +640,16 @@ Result<QString> Router::whyOwner(qint64 leadId) const
 // --- sales feedback ------------------------------------------------------------------------------
 
 namespace {
+
+/// A lead handed back without an owner has no first-contact deadline any more (bookkeeping kept
+/// by routing, like the scores: no new version).
+Status clearDeadlineIfUnowned(QSqlDatabase &db, qint64 leadId)
+{
+    return bulk::exec(db,
+        u"UPDATE leads SET first_contact_due_at = NULL WHERE id = ? AND owner_id IS NULL"_s,
+        {leadId},
+        QCoreApplication::translate("Routing", "Cannot clear the first-contact deadline"));
+}
 
 Result<Assignment> openAssignment(const Router &router, qint64 leadId)
 {
@@ -715,6 +743,8 @@ Result<Lead> Router::reject(qint64 leadId, const QString &reason, RejectTo to)
         if (!moved)
             return moved;
     }
+    if (auto done = clearDeadlineIfUnowned(m_db, leadId); !done)
+        return fail(done.error());
     auto lead = leads.get(leadId);
     if (!lead)
         return lead;
@@ -765,10 +795,12 @@ Result<Lead> Router::recycle(
     if (resetScore) {
         if (auto scored = ScoringService(m_db).rescore(leadId); !scored)
             return fail(scored.error());
-        moved = leads.get(leadId);
-        if (!moved)
-            return moved;
     }
+    if (auto done = clearDeadlineIfUnowned(m_db, leadId); !done)
+        return fail(done.error());
+    moved = leads.get(leadId);
+    if (!moved)
+        return moved;
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return moved;
@@ -841,10 +873,23 @@ Result<Router::BreachTotals> Router::processBreaches()
         if (o.breachedAt.isValid())
             continue;
         ++totals.breached;
+        // The owner's manager, or past an inactive or absent one to theirs, and so on up.
         qint64 manager = 0;
-        if (auto owner = users.get(o.userId); owner && owner->managerId > 0) {
-            if (auto boss = users.get(owner->managerId); boss && boss->active)
+        QList<qint64> seen {o.userId};
+        auto owner = users.get(o.userId);
+        for (qint64 next = owner ? owner->managerId : 0; next > 0 && !seen.contains(next);) {
+            seen << next;
+            auto boss = users.get(next);
+            if (!boss)
+                break;
+            auto away = users.awayAt(boss->id, now());
+            if (!away)
+                return fail(away.error());
+            if (boss->active && !away->has_value()) {
                 manager = boss->id;
+                break;
+            }
+            next = boss->managerId;
         }
         if (auto done = bulk::exec(m_db,
                 u"UPDATE assignments SET breached_at = ?, escalated_to = ? WHERE id = ?"_s,

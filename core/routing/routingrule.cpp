@@ -278,6 +278,11 @@ Result<Condition> Condition::parse(const QString &text)
         condition.field = match.captured(1);
         const QString op = match.captured(2);
         const QString rest = match.captured(3).trimmed();
+        // A ".." the range form above did not take has something other than numbers around it;
+        // it must not fall through to "absent" below.
+        if (op == u".."_s)
+            return fail(
+                ErrorCode::Invalid, tr("\"%1\" is not a range such as 51..1000.").arg(text));
         if (op == u"in"_s || op == u"not in"_s) {
             condition.op = op == u"in"_s ? Condition::Operator::In : Condition::Operator::NotIn;
             for (const QString &value : rest.split(u','))
@@ -482,14 +487,31 @@ Result<RoutingRule> RoutingRuleStore::update(const RoutingRule &rule)
 
 Status RoutingRuleStore::remove(qint64 id)
 {
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    QSqlQuery find(m_db);
+    find.prepare(u"SELECT position FROM routing_rules WHERE id = ?"_s);
+    find.addBindValue(id);
+    if (!find.exec())
+        return fail(databaseError(find, tr("Cannot remove routing rule %1").arg(id)));
+    if (!find.next())
+        return fail(ErrorCode::NotFound, tr("There is no routing rule %1.").arg(id));
+    const int position = find.value(0).toInt();
+    find.finish();
     QSqlQuery remove(m_db);
     remove.prepare(u"DELETE FROM routing_rules WHERE id = ?"_s);
     remove.addBindValue(id);
     if (!remove.exec())
         return fail(databaseError(remove, tr("Cannot remove routing rule %1").arg(id)));
-    if (remove.numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, tr("There is no routing rule %1.").arg(id));
-    return {};
+    // Close the gap, so positions stay 1..n: what `routing list` shows is what `move` and
+    // `add --position` mean.
+    QSqlQuery shift(m_db);
+    shift.prepare(u"UPDATE routing_rules SET position = position - 1 WHERE position > ?"_s);
+    shift.addBindValue(position);
+    if (!shift.exec())
+        return fail(databaseError(shift, tr("Cannot remove routing rule %1").arg(id)));
+    return transaction.commit();
 }
 
 Status RoutingRuleStore::move(qint64 id, int position)

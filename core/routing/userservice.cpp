@@ -74,6 +74,34 @@ QVariant nullIfZero(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+/// The manager must exist and must not, through their own managers, report to the user.
+Status checkManager(QSqlDatabase &db, const User &user)
+{
+    QList<qint64> seen;
+    for (qint64 id = user.managerId; id > 0;) {
+        if (user.id > 0 && id == user.id)
+            return fail(ErrorCode::Invalid,
+                tr("%1 cannot be managed by someone who reports to them.").arg(user.name),
+                u"manager"_s);
+        if (seen.contains(id))
+            break; // a loop above, not through this user
+        seen << id;
+        QSqlQuery query(db);
+        query.prepare(u"SELECT manager_id FROM users WHERE id = ?"_s);
+        query.addBindValue(id);
+        if (!query.exec())
+            return fail(databaseError(query, tr("Cannot read the users")));
+        if (!query.next()) {
+            if (id == user.managerId)
+                return fail(ErrorCode::NotFound,
+                    tr("There is no user %1 to be the manager.").arg(id), u"manager"_s);
+            break;
+        }
+        id = query.value(0).toLongLong();
+    }
+    return {};
+}
+
 } // namespace
 
 QString User::roleKey(Role role)
@@ -144,8 +172,13 @@ Result<User> UserService::add(User user)
         if (!code.isEmpty())
             country = code;
     }
+    // Validate what is stored: " ann@example.com " is saved trimmed, so it is checked trimmed.
+    user.name = user.name.trimmed();
+    user.email = user.email.trimmed();
     if (auto valid = user.validate(); !valid)
         return fail(valid.error());
+    if (auto manager = checkManager(m_db, user); !manager)
+        return fail(manager.error());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery insert(m_db);
     insert.prepare(u"INSERT INTO users (name, email, role, active, capacity_per_week, territories, "
@@ -181,10 +214,14 @@ Result<User> UserService::update(const User &user)
         if (!code.isEmpty())
             country = code;
     }
+    next.name = next.name.trimmed();
+    next.email = next.email.trimmed();
     if (auto valid = next.validate(); !valid)
         return fail(valid.error());
     if (next.managerId == next.id)
         return fail(ErrorCode::Invalid, tr("A user cannot be their own manager."), u"manager"_s);
+    if (auto manager = checkManager(m_db, next); !manager)
+        return fail(manager.error());
     QSqlQuery update(m_db);
     update.prepare(u"UPDATE users SET name = ?, email = ?, role = ?, active = ?, "
                    "capacity_per_week = ?, territories = ?, manager_id = ?, updated_at = ? "
@@ -199,8 +236,13 @@ Result<User> UserService::update(const User &user)
     update.addBindValue(nullIfZero(next.managerId));
     update.addBindValue(QDateTime::currentMSecsSinceEpoch());
     update.addBindValue(next.id);
-    if (!update.exec())
+    if (!update.exec()) {
+        if (update.lastError().nativeErrorCode() == u"2067"_s
+            || update.lastError().text().contains(u"UNIQUE"_s))
+            return fail(ErrorCode::Conflict,
+                tr("There is already a user with the email %1.").arg(next.email), u"email"_s);
         return fail(databaseError(update, tr("Cannot save user %1").arg(next.id)));
+    }
     if (update.numRowsAffected() != 1)
         return fail(ErrorCode::NotFound, tr("There is no user %1.").arg(next.id));
     return get(next.id);
@@ -221,6 +263,9 @@ Result<User> UserService::get(qint64 id) const
 Result<User> UserService::find(const QString &idNameOrEmail) const
 {
     const QString wanted = idNameOrEmail.trimmed();
+    // Nothing to look for; without this a blank name found the first user without an email.
+    if (wanted.isEmpty())
+        return fail(ErrorCode::NotFound, tr("Give a user: an id, an email or a name."));
     bool isNumber = false;
     const qint64 id = wanted.toLongLong(&isNumber);
     if (isNumber)

@@ -3,6 +3,7 @@
 #include "domain/normalizer.h"
 #include "io/bulk.h"
 #include "leads/leadservice.h"
+#include "routing/router.h"
 #include "storage/database.h"
 #include "storage/settings.h"
 
@@ -654,6 +655,15 @@ Result<ScoringService::Outcome> ScoringService::rescore(qint64 leadId)
             !done)
             return fail(done.error());
         outcome.promoted = true;
+        // A new MQL without an owner goes to routing when routing runs on MQL.
+        auto settings = RoutingSettings::load(m_db);
+        if (!settings)
+            return fail(settings.error());
+        if (lead->isNull(LeadField::OwnerId)
+            && settings->trigger == RoutingSettings::Trigger::OnMql) {
+            if (auto routed = Router(m_db).route(leadId); !routed)
+                return fail(routed.error());
+        }
     }
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
@@ -1093,6 +1103,19 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
              std::pair {stateValidKey, u"1"_s}}) {
         if (auto done = settings.setValue(key, value); !done)
             return fail(done.error());
+    }
+    // New MQLs without an owner go to routing, with the rest of the MQL backlog, when routing
+    // runs on MQL.
+    if (totals.promoted > 0) {
+        auto routing = RoutingSettings::load(m_db);
+        if (!routing)
+            return fail(routing.error());
+        if (routing->trigger == RoutingSettings::Trigger::OnMql) {
+            Router router(m_db);
+            router.setNow(at);
+            if (auto routed = router.routeBacklog(); !routed)
+                return fail(routed.error());
+        }
     }
     // The checks above run every so many rows; a cancel that came in between (or before a pass
     // too small to reach one) still undoes everything.

@@ -417,6 +417,17 @@ const char *const schemaV4 = R"sql(
 ALTER TABLE leads ADD COLUMN engagement_state BLOB
 )sql";
 
+// Version 5: indexes for the metrics reports (core/metrics, docs/metrics.md): a lead's furthest
+// stage and its entry into a given stage from the index alone, stage entries per period with the
+// lead, assignments per period, response touchpoints per period, and the few deleted leads.
+const char *const schemaV5 = R"sql(
+CREATE INDEX stage_history_lead_stage ON stage_history(lead_id, to_stage, at);
+CREATE INDEX stage_history_to_lead ON stage_history(to_stage, at, lead_id);
+CREATE INDEX assignments_assigned ON assignments(assigned_at);
+CREATE INDEX touchpoints_type_time ON touchpoints(type, occurred_at, lead_id);
+CREATE INDEX leads_deleted ON leads(id) WHERE deleted_at IS NOT NULL
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -434,6 +445,7 @@ const QList<Migration> &migrations()
                            "tasks, score reset"),
             splitStatements(schemaV3)},
         {4, QStringLiteral("Engagement state per lead"), splitStatements(schemaV4)},
+        {5, QStringLiteral("Indexes for the metrics reports"), splitStatements(schemaV5)},
     };
     return list;
 }

@@ -570,19 +570,24 @@ Result<ScoreCard> ScoringService::explain(qint64 leadId) const
     auto lead = LeadService(m_db).get(leadId, true);
     if (!lead)
         return fail(lead.error());
+    return score(*scoring, *lead);
+}
+
+Result<ScoreCard> ScoringService::score(const ScoringModel &scoring, const Lead &lead) const
+{
     QSqlQuery query(m_db);
     query.prepare(u"SELECT t.occurred_at, t.type, t.channel, c.name FROM touchpoints t "
                   "LEFT JOIN campaigns c ON c.id = t.campaign_id WHERE t.lead_id = ? "
                   "AND t.scored = 1 ORDER BY t.occurred_at"_s);
-    query.addBindValue(leadId);
+    query.addBindValue(lead.id());
     if (!query.exec())
-        return fail(databaseError(query, tr("Cannot read lead %1's touchpoints").arg(leadId)));
+        return fail(databaseError(query, tr("Cannot read lead %1's touchpoints").arg(lead.id())));
     QList<TouchFacts> touches;
     while (query.next()) {
         touches << TouchFacts {query.value(0).toLongLong(), query.value(1).toString(),
             query.value(2).toString(), query.value(3).toString()};
     }
-    return scoring->score(*lead, touches, now());
+    return scoring.score(lead, touches, now());
 }
 
 Result<ScoringService::Outcome> ScoringService::rescore(qint64 leadId)
@@ -596,7 +601,7 @@ Result<ScoringService::Outcome> ScoringService::rescore(qint64 leadId)
     auto lead = LeadService(m_db).get(leadId, true);
     if (!lead)
         return fail(lead.error());
-    auto card = explain(leadId);
+    auto card = score(*scoring, *lead); // the model and lead loaded once
     if (!card)
         return fail(card.error());
     Outcome outcome {*card, false, false};

@@ -148,6 +148,9 @@ public:
     Result<Totals> rescoreAll(Progress *progress = nullptr);
 
 private:
+    /// The lead's score under scoring, from its (scored) touchpoints.
+    Result<ScoreCard> score(const ScoringModel &scoring, const Lead &lead) const;
+
     QSqlDatabase m_db;
     QString m_actor;
     qint64 m_now = 0;

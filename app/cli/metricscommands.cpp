@@ -1,6 +1,7 @@
 // Metrics commands: report funnel|kpis|forecast|campaigns|sla, plan. Definitions: docs/metrics.md.
 
 #include "cli.h"
+#include "leads/segmentstore.h"
 #include "metrics/metrics.h"
 
 #include <QFile>
@@ -36,6 +37,15 @@ const QCommandLineOption &byOption()
 {
     static const QCommandLineOption option(
         u"by"_s, tr("Group by source, campaign or owner (default: no grouping)."), tr("group"));
+    return option;
+}
+
+const QCommandLineOption &segmentOption()
+{
+    static const QCommandLineOption option(u"segment"_s,
+        tr("Count only the leads of this saved segment (name or id), with their history, "
+           "assignments and touchpoints."),
+        tr("segment"));
     return option;
 }
 
@@ -248,6 +258,27 @@ Result<QTimeZone> zoneOf(Context &ctx, const MetricsService &metrics)
     return zone;
 }
 
+/// Applies --segment to metrics; returns the segment's name for the report ("" when none).
+Result<QString> applySegment(Context &ctx, MetricsService &metrics)
+{
+    if (!ctx.parser.isSet(segmentOption()))
+        return QString();
+    auto segment = SegmentStore(ctx.database->connection()).get(ctx.parser.value(segmentOption()));
+    if (!segment)
+        return fail(segment.error());
+    metrics.setSegment(segment->query);
+    return segment->name;
+}
+
+/// The segment in a report's header and notes.
+void noteSegment(Report &report, const QString &segment)
+{
+    if (segment.isEmpty())
+        return;
+    report.header.insert(u"segment"_s, segment);
+    report.notes << tr("Only the leads of the segment \"%1\".").arg(segment);
+}
+
 Result<Period> periodOf(Context &ctx, const QTimeZone &zone)
 {
     const Period quarter = Period::quarterContaining(QDateTime::currentMSecsSinceEpoch(), zone);
@@ -294,12 +325,16 @@ int runReport(Context &ctx)
     auto period = periodOf(ctx, *zone);
     if (!period)
         return ctx.error(period.error());
+    auto segment = applySegment(ctx, metrics);
+    if (!segment)
+        return ctx.error(segment.error());
 
     Report report;
     report.name = kind;
     report.header = periodJson(*period);
     report.header.insert(u"by"_s, groupByKey(*group));
     report.notes << periodNote(*period);
+    noteSegment(report, *segment);
 
     if (kind == u"funnel"_s) {
         report.headers = {u"view"_s, u"group"_s, u"stage"_s, u"reached"_s, u"conversion_pct"_s,
@@ -466,6 +501,9 @@ int runPlan(Context &ctx)
             Period::quarterContaining(QDateTime::currentMSecsSinceEpoch(), *zone).toMs, *zone);
     if (!period)
         return ctx.error(period.error());
+    auto segment = applySegment(ctx, metrics);
+    if (!segment)
+        return ctx.error(segment.error());
     auto plan = metrics.plan(qRound64(amount * 100), *period, typed);
     if (!plan)
         return ctx.error(plan.error());
@@ -492,6 +530,7 @@ int runPlan(Context &ctx)
                         .arg(moneyText(plan->revenueGoal), plan->currency,
                             plan->historicWindow.from().toString(Qt::ISODate),
                             plan->historicWindow.to().toString(Qt::ISODate));
+    noteSegment(report, *segment);
     print(ctx, *format, report);
     return Success;
 }
@@ -502,18 +541,19 @@ QList<Command> metricsCommands()
 {
     return {
         {u"report"_s, tr("funnel|kpis|forecast|campaigns|sla"),
-            tr("Funnel, KPIs, forecast, campaign costs or SLA for a period (docs/metrics.md)."),
+            tr("Funnel, KPIs, forecast, campaign costs or SLA for a period, of all leads or of a "
+               "saved segment (docs/metrics.md)."),
             [](QCommandLineParser &parser) {
-                parser.addOptions({fromOption(), toOption(), byOption(), viewOption(), tzOption(),
-                    formatOption()});
+                parser.addOptions({fromOption(), toOption(), byOption(), segmentOption(),
+                    viewOption(), tzOption(), formatOption()});
             },
             runReport},
         {u"plan"_s, {},
             tr("Deals, SQLs, MQLs, leads and responses needed for a revenue goal: plan --revenue "
                "AMOUNT [--period 2027-Q1] [--rates historic|FILE]"),
             [](QCommandLineParser &parser) {
-                parser.addOptions(
-                    {revenueOption(), periodOption(), ratesOption(), tzOption(), formatOption()});
+                parser.addOptions({revenueOption(), periodOption(), ratesOption(), segmentOption(),
+                    tzOption(), formatOption()});
             },
             runPlan},
     };

@@ -211,7 +211,16 @@ public:
         , m_scratch(columns.size())
         , m_unguarded(columns.size())
     {
+        m_fieldColumn.fill(-1);
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (columns[c].kind == ColumnMapping::Kind::Field)
+                m_fieldColumn[int(columns[c].field)] = c;
+        }
     }
+
+    /// Where parse() notes each cell's problem (one entry per column), for a preview; nullptr
+    /// (the default) for an import. Not owned.
+    void setProblems(std::vector<QString> *problems) { m_problems = problems; }
 
     /// Settles each money and date column's style from the first rows.
     void learn(const std::vector<QStringList> &sample)
@@ -302,10 +311,19 @@ private:
         row.setGiven(field);
     }
 
-    void flag(Row &row, const QString &reason)
+    /// column: the column whose cell has the problem, or -1.
+    void flag(Row &row, const QString &reason, qsizetype column)
     {
         if (row.flag.isEmpty())
             row.flag = reason;
+        noteProblem(column, reason);
+    }
+
+    void noteProblem(qsizetype column, const QString &reason)
+    {
+        if (m_problems && column >= 0 && column < qsizetype(m_problems->size())
+            && (*m_problems)[size_t(column)].isEmpty())
+            (*m_problems)[size_t(column)] = reason;
     }
 
     void appendJson(QStringView text)
@@ -384,7 +402,7 @@ private:
             if (field == LeadField::Country) {
                 m_country = Normalizer::countryCode(value);
                 if (m_country.isEmpty()) {
-                    flag(row, tr("unknown country"));
+                    flag(row, tr("unknown country"), column);
                     keepAsCustom(column, value);
                     return;
                 }
@@ -396,7 +414,7 @@ private:
         case FieldType::Stage: {
             const auto stage = stageFromStatus(value);
             if (!stage) {
-                flag(row, tr("unknown status"));
+                flag(row, tr("unknown status"), column);
                 keepAsCustom(column, value);
                 return;
             }
@@ -407,7 +425,7 @@ private:
             const auto cents =
                 ValueParser::parseMoneyMinorUnits(value, m_numberStyles.value(column));
             if (!cents) {
-                flag(row, tr("unreadable amount"));
+                flag(row, tr("unreadable amount"), column);
                 keepAsCustom(column, value);
                 return;
             }
@@ -417,7 +435,7 @@ private:
         case FieldType::Timestamp: {
             const auto time = ValueParser::parseDateTime(value, m_dateOrders.value(column));
             if (!time) {
-                flag(row, tr("unreadable date"));
+                flag(row, tr("unreadable date"), column);
                 keepAsCustom(column, value);
                 return;
             }
@@ -500,9 +518,17 @@ private:
         else if (email.state == EmailState::Invalid && m_options.filter.rejectMalformedEmail)
             row.reject = tr("malformed email");
         else if (email.state == EmailState::Invalid)
-            flag(row, tr("malformed email"));
+            flag(row, tr("malformed email"), m_fieldColumn[int(LeadField::Email)]);
         else if (!phone.isEmpty() && !hasPhone)
-            flag(row, tr("phone number not recognised"));
+            flag(row, tr("phone number not recognised"), m_fieldColumn[int(LeadField::Phone)]);
+        if (m_problems) {
+            // A preview marks the cells behind every problem, not only the one that flags the row.
+            if (email.state == EmailState::Invalid)
+                noteProblem(m_fieldColumn[int(LeadField::Email)], tr("malformed email"));
+            if (!phone.isEmpty() && !hasPhone)
+                noteProblem(
+                    m_fieldColumn[int(LeadField::Phone)], tr("phone number not recognised"));
+        }
     }
 
     QStringList m_headers;
@@ -520,6 +546,8 @@ private:
     QString m_country;
     QString m_custom;
     QString m_search;
+    std::array<qsizetype, LeadFieldCount> m_fieldColumn {}; ///< last column mapped to each field
+    std::vector<QString> *m_problems = nullptr;
 };
 
 } // namespace
@@ -554,6 +582,57 @@ QString mappingText(const QList<ColumnMapping> &columns, const QStringList &head
         object.insert(headers.value(i), target);
     }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+/// Refuses a header row that names a column twice; names blank headers "Column N".
+Status nameHeaders(QStringList &headers, const QString &path, qint64 line)
+{
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QString key = headers[i].trimmed().toCaseFolded();
+        if (key.isEmpty())
+            continue;
+        if (seen.contains(key)) {
+            Error error {ErrorCode::Parse,
+                tr("The header row names \"%1\" twice (columns %2 and %3); rename one "
+                   "and import again. Nothing was imported.")
+                    .arg(headers[i].trimmed())
+                    .arg(seen.value(key) + 1)
+                    .arg(i + 1),
+                path, line, i + 1, headers[i].trimmed(), {}};
+            return fail(error);
+        }
+        seen.insert(key, i);
+    }
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (headers[i].trimmed().isEmpty())
+            headers[i] = tr("Column %1").arg(i + 1);
+    }
+    return {};
+}
+
+/// The mapping options give for these headers (suggested when empty), checked: one entry per
+/// column, no field Leadflow keeps itself; custom columns dropped unless options keep them.
+Result<QList<ColumnMapping>> checkedColumns(
+    const QStringList &headers, const LeadImportOptions &options)
+{
+    QList<ColumnMapping> columns =
+        options.columns.isEmpty() ? LeadImporter::suggestMapping(headers) : options.columns;
+    if (columns.size() != headers.size())
+        return fail(ErrorCode::Invalid,
+            tr("The mapping has %1 columns but the file has %2.")
+                .arg(columns.size())
+                .arg(headers.size()));
+    for (ColumnMapping &mapping : columns) {
+        if (mapping.kind == ColumnMapping::Kind::Field && !fieldInfo(mapping.field).editable)
+            return fail(ErrorCode::Invalid,
+                tr("Column mapped to %1, which Leadflow keeps itself.")
+                    .arg(fieldKey(mapping.field)),
+                fieldKey(mapping.field));
+        if (mapping.kind == ColumnMapping::Kind::Custom && !options.keepUnmapped)
+            mapping.kind = ColumnMapping::Kind::Drop;
+    }
+    return columns;
 }
 
 /// Leads by one match key (normalized email, E.164 phone, or the name-and-company key): a 64-bit
@@ -637,44 +716,12 @@ Result<ImportReport> LeadImporter::run(
     report.encoding = reader.encoding();
     report.delimiter = reader.delimiter();
     report.headers = record.toStringList();
-    {
-        QHash<QString, qsizetype> seen;
-        for (qsizetype i = 0; i < report.headers.size(); ++i) {
-            const QString key = report.headers[i].trimmed().toCaseFolded();
-            if (key.isEmpty())
-                continue;
-            if (seen.contains(key)) {
-                Error error {ErrorCode::Parse,
-                    tr("The header row names \"%1\" twice (columns %2 and %3); rename one "
-                       "and import again. Nothing was imported.")
-                        .arg(report.headers[i].trimmed())
-                        .arg(seen.value(key) + 1)
-                        .arg(i + 1),
-                    path, record.line, i + 1, report.headers[i].trimmed(), {}};
-                return fail(error);
-            }
-            seen.insert(key, i);
-        }
-        for (qsizetype i = 0; i < report.headers.size(); ++i) {
-            if (report.headers[i].trimmed().isEmpty())
-                report.headers[i] = tr("Column %1").arg(i + 1);
-        }
-    }
-    report.columns = options.columns.isEmpty() ? suggestMapping(report.headers) : options.columns;
-    if (report.columns.size() != report.headers.size())
-        return fail(ErrorCode::Invalid,
-            tr("The mapping has %1 columns but the file has %2.")
-                .arg(report.columns.size())
-                .arg(report.headers.size()));
-    for (ColumnMapping &mapping : report.columns) {
-        if (mapping.kind == ColumnMapping::Kind::Field && !fieldInfo(mapping.field).editable)
-            return fail(ErrorCode::Invalid,
-                tr("Column mapped to %1, which Leadflow keeps itself.")
-                    .arg(fieldKey(mapping.field)),
-                fieldKey(mapping.field));
-        if (mapping.kind == ColumnMapping::Kind::Custom && !options.keepUnmapped)
-            mapping.kind = ColumnMapping::Kind::Drop;
-    }
+    if (auto named = nameHeaders(report.headers, path, record.line); !named)
+        return fail(named.error());
+    auto columns = checkedColumns(report.headers, options);
+    if (!columns)
+        return fail(columns.error());
+    report.columns = std::move(*columns);
 
     // Read ahead a sample to settle number and date styles per column.
     std::vector<QStringList> sample;
@@ -1054,6 +1101,7 @@ Result<ImportReport> LeadImporter::run(
     }
     queue.stop();
     producer.join();
+    report.encoding = reader.encoding(); // settled by now when the file started in plain ASCII
     qCDebug(lcImport) << "rows written:" << timer.restart() << "ms";
 
     if (failure)
@@ -1124,6 +1172,69 @@ Result<ImportReport> LeadImporter::run(
     if (progress)
         progress->update(reader.totalBytes(), reader.totalBytes());
     return report;
+}
+
+Result<ImportPreview> previewImport(const Database &database, const QString &path,
+    const LeadImportOptions &options, qsizetype maxRows)
+{
+    ImportPreview preview;
+    CsvReader reader;
+    CsvRecord record;
+    if (auto opened = reader.open(path, options.csv); !opened)
+        return fail(opened.error());
+    if (auto read = reader.readRecord(record); !read)
+        return fail(read.error());
+    preview.encoding = reader.encoding();
+    preview.delimiter = reader.delimiter();
+    preview.headers = record.toStringList();
+    if (auto named = nameHeaders(preview.headers, path, record.line); !named)
+        return fail(named.error());
+    auto columns = checkedColumns(preview.headers, options);
+    if (!columns)
+        return fail(columns.error());
+    preview.columns = std::move(*columns);
+
+    // The same sample the import settles number and date styles from (or more, for a long preview).
+    std::vector<QStringList> sample;
+    std::vector<qint64> sampleLines;
+    const qsizetype wanted = std::max(maxRows, sampleRows);
+    while (qsizetype(sample.size()) <= wanted) {
+        auto read = reader.readRecord(record);
+        if (!read)
+            return fail(read.error());
+        if (!*read)
+            break;
+        sample.push_back(record.toStringList());
+        sampleLines.push_back(record.line);
+    }
+    preview.encoding = reader.encoding(); // settled by now when the first bytes were ASCII
+    preview.more = qsizetype(sample.size()) > maxRows;
+    if (qsizetype(sample.size()) > wanted)
+        sample.pop_back(); // read only to know whether more follow
+
+    RowParser parser(preview.headers, preview.columns, options,
+        Settings(database.connection()).defaultPhoneRegion());
+    parser.learn(sample);
+    std::vector<QString> problems;
+    parser.setProblems(&problems);
+    Row row;
+    const qsizetype count = std::min(maxRows, qsizetype(sample.size()));
+    preview.rows.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        problems.assign(size_t(preview.headers.size()), QString());
+        parser.parse(OwnedRecord {sample[size_t(i)], sampleLines[size_t(i)]}, row);
+        ImportPreviewRow out;
+        out.line = row.line;
+        out.cells = sample[size_t(i)];
+        out.problems = QStringList(problems.cbegin(), problems.cend());
+        out.values.reserve(LeadFieldCount);
+        for (int f = 0; f < LeadFieldCount; ++f)
+            out.values << row.toVariant(LeadField(f));
+        out.reject = row.reject;
+        out.flag = row.flag;
+        preview.rows << out;
+    }
+    return preview;
 }
 
 Result<qint64> undoImport(const Database &database, qint64 batchId, const QString &actor)

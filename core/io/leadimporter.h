@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -112,6 +113,40 @@ public:
 private:
     const Database &m_database;
 };
+
+/// One record of an import preview: what LeadImporter::run() would make of it.
+struct ImportPreviewRow
+{
+    qint64 line = 0; ///< 1-based line of the file where the record starts
+    QStringList cells; ///< the record's fields exactly as read
+    /// One entry per cell: why the importer would not take the cell as it is ("malformed email",
+    /// "unreadable date", "unknown country", ...), empty when the cell is fine.
+    QStringList problems;
+    /// The lead's values as they would be stored, indexed by int(LeadField); null where empty.
+    QVariantList values;
+    QString reject; ///< why the row would be rejected; empty when it would be imported
+    QString flag; ///< the first problem of a row that would be imported with one
+};
+
+/// The first records of a file as an import would read them (previewImport()).
+struct ImportPreview
+{
+    QString encoding;
+    QChar delimiter;
+    QStringList headers; ///< blank headers named "Column N", as the importer names them
+    QList<ColumnMapping> columns; ///< the mapping used
+    QList<ImportPreviewRow> rows;
+    bool more = false; ///< the file has records after the previewed ones
+};
+
+/// Reads the first maxRows records of path and parses and checks them exactly as
+/// LeadImporter::run() would with options (csv, columns, keepUnmapped, filter), writing nothing.
+/// Money and date styles are settled from the same sample of the first rows as the import does.
+/// Fails like run() on a file it cannot read (empty, binary, duplicate headers, a malformed record
+/// among the first rows, a mapping of the wrong size). Uses database's connection of the calling
+/// thread for the default phone region, so call it on the thread that opened database.
+Result<ImportPreview> previewImport(const Database &database, const QString &path,
+    const LeadImportOptions &options, qsizetype maxRows);
 
 /// One past import, as `imports` lists it.
 struct ImportBatch

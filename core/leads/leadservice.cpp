@@ -10,6 +10,7 @@
 #include "storage/settings.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -664,11 +665,75 @@ Result<QList<Lead>> LeadService::list(const LeadQuery &query) const
     return leads;
 }
 
+Result<QList<Lead>> LeadService::listPage(const LeadQuery &query) const
+{
+    auto readIds = [this](const LeadSql &select) -> Result<QList<qint64>> {
+        QSqlQuery rows(m_db);
+        rows.setForwardOnly(true);
+        rows.prepare(select.sql);
+        for (const QVariant &value : std::as_const(select.values))
+            rows.addBindValue(value);
+        if (!rows.exec())
+            return fail(databaseError(rows, tr("Cannot list leads")));
+        QList<qint64> ids;
+        while (rows.next())
+            ids.append(rows.value(0).toLongLong());
+        return ids;
+    };
+    QList<qint64> ids;
+    // The first page of a search, sorted by an indexed column: most words are found among the
+    // first leads of the list, which the index gives without reading the rest.
+    static const QList<LeadField> indexed {
+        LeadField::Id, LeadField::CreatedAt, LeadField::Score, LeadField::UpdatedAt};
+    if (!query.search.isEmpty() && query.offset == 0 && query.limit > 0 && !query.reverse
+        && indexed.contains(query.sortField)) {
+        // The walk stops at the page's last match, so a common word costs a few hundred rows;
+        // a rare one gives up here and is found by one scan instead.
+        constexpr qint64 window = 30000;
+        auto select = leadSearchWindowSelect(query, window);
+        if (!select)
+            return fail(select.error());
+        Result<QList<qint64>> found = readIds(*select);
+        if (!found)
+            return fail(found.error());
+        if (found->size() == query.limit)
+            ids = std::move(*found);
+    }
+    if (ids.isEmpty()) {
+        auto select = leadIdSelect(query);
+        if (!select)
+            return fail(select.error());
+        Result<QList<qint64>> found = readIds(*select);
+        if (!found)
+            return fail(found.error());
+        ids = std::move(*found);
+    }
+    if (ids.isEmpty())
+        return QList<Lead>();
+    LeadQuery byId;
+    byId.ids = ids;
+    byId.deleted = LeadQuery::Deleted::Include;
+    Result<QList<Lead>> leads = list(byId);
+    if (!leads)
+        return leads;
+    // Back into the page's order; a lead deleted between the two reads is left out.
+    QHash<qint64, qsizetype> position;
+    for (qsizetype i = 0; i < leads->size(); ++i)
+        position.insert(leads->at(i).id(), i);
+    QList<Lead> page;
+    page.reserve(ids.size());
+    for (qint64 id : std::as_const(ids)) {
+        if (const auto found = position.constFind(id); found != position.cend())
+            page.append(std::move((*leads)[*found]));
+    }
+    return page;
+}
+
 Result<qint64> LeadService::count(const LeadQuery &query) const
 {
-    const LeadSql where = leadWhere(query);
+    const LeadSql where = leadCount(query);
     QSqlQuery select(m_db);
-    select.prepare(u"SELECT COUNT(*) FROM leads"_s + where.sql);
+    select.prepare(where.sql);
     for (const QVariant &value : std::as_const(where.values))
         select.addBindValue(value);
     if (!select.exec() || !select.next())

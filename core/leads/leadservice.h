@@ -58,11 +58,16 @@ public:
     /// Moves a lead to another stage, as the lifecycle allows (lifecycle.h): lost and disqualified
     /// need a reason from the qualification definition's list, SQL the BANT items it names.
     /// Recorded in stage_history with who, when and why. expectedVersion 0 = the current one.
-    Result<Lead> changeStage(qint64 id, Stage to, const QString &reason, qint64 expectedVersion = 0);
+    Result<Lead> changeStage(
+        qint64 id, Stage to, const QString &reason, qint64 expectedVersion = 0);
     Result<Lead> remove(qint64 id); ///< soft delete
     Result<Lead> restore(qint64 id);
 
     Result<QList<Lead>> list(const LeadQuery &query) const;
+    /// The same leads as list(), for one page of a big list (limit and offset set): finds the
+    /// page's ids first, from the sort column's index where there is one, then reads those leads.
+    /// Deep pages cost an index walk instead of a walk over the table.
+    Result<QList<Lead>> listPage(const LeadQuery &query) const;
     Result<qint64> count(const LeadQuery &query) const;
     Result<QList<HistoryEntry>> history(qint64 id) const;
 

@@ -1,5 +1,6 @@
 #include "metrics.h"
 
+#include "io/bulk.h"
 #include "storage/database.h"
 #include "storage/settings.h"
 
@@ -14,6 +15,13 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
+#include <span>
+#include <sqlite3.h>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -29,14 +37,7 @@ QString trm(const char *text)
 constexpr int funnelSize = 6; // new, contacted, mql, sql, opportunity, won
 using RankCounts = std::array<qint64, funnelSize>; // leads whose furthest stage has this rank
 
-/// Funnel rank of a stage column: new 0 .. won 5. Lost counts as SQL (a lead can only be lost from
-/// SQL or opportunity); nurturing and disqualified add nothing beyond New.
-QString rankOf(const QString &column)
-{
-    return u"(CASE %1 WHEN 'contacted' THEN 1 WHEN 'mql' THEN 2 WHEN 'sql' THEN 3 WHEN "
-           "'opportunity' THEN 4 WHEN 'won' THEN 5 WHEN 'lost' THEN 3 ELSE 0 END)"_s.arg(column);
-}
-
+/// Funnel rank of a stage: new 0 .. won 5, -1 for the others.
 int rankOfStage(Stage stage)
 {
     switch (stage) {
@@ -57,6 +58,19 @@ int rankOfStage(Stage stage)
     }
 }
 
+/// Funnel rank of a stage key as SQLite hands it over: new 0 .. won 5, -1 for lost, nurturing
+/// and disqualified (they are no funnel row).
+int rankOfKey(std::string_view key)
+{
+    static const std::array<std::string_view, funnelSize> keys {
+        "new", "contacted", "mql", "sql", "opportunity", "won"};
+    for (int r = 0; r < funnelSize; ++r)
+        if (key == keys[r])
+            return r;
+    return -1;
+}
+
+/// The column a report groups by, as SQL on leads l (or on the assignment for SLA by owner).
 QString groupColumn(GroupBy group, const QString &ownerColumn = u"l.owner_id"_s)
 {
     switch (group) {
@@ -84,6 +98,134 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
         return fail(databaseError(query, trm("Cannot compute the metrics")));
     return query;
 }
+
+/// One row of a scan(): typed reads of the current row of a raw SQLite statement.
+class Row
+{
+public:
+    explicit Row(sqlite3_stmt *statement)
+        : m_s(statement)
+    {
+    }
+    bool isNull(int column) const { return sqlite3_column_type(m_s, column) == SQLITE_NULL; }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_s, column); }
+    std::string_view bytes(int column) const
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_s, column));
+        return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_s, column)))
+                    : std::string_view();
+    }
+    QString text(int column) const
+    {
+        const std::string_view b = bytes(column);
+        return QString::fromUtf8(b.data(), qsizetype(b.size()));
+    }
+    /// The value as Qt would give it (for group labels).
+    QVariant variant(int column) const
+    {
+        switch (sqlite3_column_type(m_s, column)) {
+        case SQLITE_NULL:
+            return {};
+        case SQLITE_INTEGER:
+            return integer(column);
+        case SQLITE_FLOAT:
+            return sqlite3_column_double(m_s, column);
+        default:
+            return text(column);
+        }
+    }
+
+private:
+    sqlite3_stmt *m_s;
+};
+
+/// Runs sql with binds through the raw SQLite handle and calls perRow(const Row &) for each row.
+/// The reports read hundreds of thousands of index entries; QSqlQuery's QVariant per value costs
+/// more than SQLite itself there.
+template<typename PerRow>
+Status scan(sqlite3 *db, const QString &sql, const QVariantList &binds, PerRow &&perRow)
+{
+    if (!db)
+        return fail(ErrorCode::Database, trm("Cannot compute the metrics: no SQLite connection."));
+    bulk::Statement statement(db, sql.toUtf8());
+    if (!statement)
+        return fail(bulk::sqliteError(db, trm("Cannot compute the metrics")));
+    sqlite3_stmt *s = statement.get();
+    int i = 0;
+    for (const QVariant &value : binds) {
+        ++i;
+        int rc = SQLITE_OK;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(s, i);
+        } else if (value.typeId() == QMetaType::QString) {
+            const QByteArray utf8 = value.toString().toUtf8();
+            rc = sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        } else if (value.typeId() == QMetaType::Double) {
+            rc = sqlite3_bind_double(s, i, value.toDouble());
+        } else {
+            rc = sqlite3_bind_int64(s, i, value.toLongLong());
+        }
+        if (rc != SQLITE_OK)
+            return fail(bulk::sqliteError(db, trm("Cannot compute the metrics")));
+    }
+    const Row row(s);
+    for (;;) {
+        const int rc = sqlite3_step(s);
+        if (rc == SQLITE_DONE)
+            return {};
+        if (rc != SQLITE_ROW)
+            return fail(bulk::sqliteError(db, trm("Cannot compute the metrics")));
+        perRow(row);
+    }
+}
+
+/// Which leads a report may count: every lead that is not deleted, or the leads of a segment.
+class LeadFilter
+{
+public:
+    static Result<LeadFilter> load(sqlite3 *db, const std::optional<LeadQuery> &segment)
+    {
+        LeadFilter filter;
+        if (!segment) {
+            // Few leads are deleted (a partial index holds just them).
+            auto read = scan(db,
+                u"SELECT id FROM leads INDEXED BY leads_deleted WHERE deleted_at IS NOT NULL"_s, {},
+                [&](const Row &row) { filter.m_deleted.insert(row.integer(0)); });
+            if (!read)
+                return fail(read.error());
+            return filter;
+        }
+        LeadQuery query = *segment;
+        query.deleted = LeadQuery::Deleted::Exclude;
+        const LeadSql where = leadWhere(query);
+        filter.m_segment = true;
+        auto read =
+            scan(db, u"SELECT id FROM leads"_s + where.sql, where.values, [&](const Row &row) {
+                const qint64 id = row.integer(0);
+                if (id < 0)
+                    return;
+                if (size_t(id) >= filter.m_members.size())
+                    filter.m_members.resize(size_t(id) + 1, false);
+                filter.m_members[size_t(id)] = true;
+            });
+        if (!read)
+            return fail(read.error());
+        return filter;
+    }
+
+    bool contains(qint64 id) const
+    {
+        if (m_segment)
+            return id >= 0 && size_t(id) < m_members.size() && m_members[size_t(id)];
+        return m_deleted.isEmpty() || !m_deleted.contains(id);
+    }
+    bool isSegment() const { return m_segment; }
+
+private:
+    bool m_segment = false;
+    QSet<qint64> m_deleted;
+    std::vector<bool> m_members; ///< by lead id
+};
 
 /// Turns raw group values into labels ("(no campaign)", a user's name, ...).
 class Labels
@@ -159,36 +301,209 @@ MaybeMs divideMoney(qint64 amount, qint64 count)
     return qRound64(double(amount) / double(count));
 }
 
-/// Cohort: for each group, how many leads created in the period got furthest to each rank.
-Result<QMap<QString, RankCounts>> cohortRanks(
-    const QSqlDatabase &db, const Period &period, GroupBy group, const Labels &labels)
-{
-    const QString sql =
-        u"SELECT g, r, COUNT(*) FROM (SELECT %1 AS g, MAX(%2, COALESCE((SELECT "
-        "MAX(%3) FROM stage_history h WHERE h.lead_id = l.id), 0)) AS r FROM leads "
-        "l WHERE l.deleted_at IS NULL AND l.created_at >= ? AND l.created_at < ?) "
-        "GROUP BY g, r"_s.arg(groupColumn(group), rankOf(u"l.stage"_s), rankOf(u"h.to_stage"_s));
-    auto query = run(db, sql, {period.fromMs, period.toMs});
-    if (!query)
-        return fail(query.error());
-    QMap<QString, RankCounts> out;
-    while (query->next()) {
-        const QString label = labels.label(query->value(0));
-        auto it = out.find(label);
-        if (it == out.end())
-            it = out.insert(label, RankCounts {});
-        const int rank = std::clamp(query->value(1).toInt(), 0, funnelSize - 1);
-        (*it)[rank] += query->value(2).toLongLong();
-    }
-    return out;
-}
-
 qint64 reachedAtLeast(const RankCounts &counts, int rank)
 {
     qint64 total = 0;
     for (int r = rank; r < funnelSize; ++r)
         total += counts[r];
     return total;
+}
+
+/// Group values as a report meets them, each numbered once. By label (the default), values with
+/// the same label share a number ("(no source)" for NULL and ""); by value, each value has its own
+/// (campaign ids in the campaigns report).
+class Groups
+{
+public:
+    Groups(GroupBy group, const Labels &labels, bool byValue = false)
+        : m_group(group)
+        , m_labels(labels)
+        , m_byValue(byValue)
+    {
+    }
+
+    /// The number of the value in column of row.
+    int index(const Row &row, int column)
+    {
+        if (m_group == GroupBy::None || row.isNull(column)) {
+            if (m_null < 0)
+                m_null = add(QVariant());
+            return m_null;
+        }
+        // Index scans meet the same value many times in a row: the last one is kept at hand.
+        if (m_group == GroupBy::Source) {
+            const std::string_view bytes = row.bytes(column);
+            if (m_last >= 0 && !m_lastIsId && bytes == m_lastText)
+                return m_last;
+            auto it = m_texts.find(std::string(bytes));
+            if (it == m_texts.end())
+                it = m_texts.emplace(std::string(bytes), add(row.text(column))).first;
+            m_lastText = it->first;
+            m_lastIsId = false;
+            return m_last = it->second;
+        }
+        const qint64 id = row.integer(column);
+        if (m_last >= 0 && m_lastIsId && id == m_lastId)
+            return m_last;
+        auto it = m_ids.find(id);
+        if (it == m_ids.end())
+            it = m_ids.emplace(id, add(id)).first;
+        m_lastId = id;
+        m_lastIsId = true;
+        return m_last = it->second;
+    }
+    int size() const { return int(m_values.size()); }
+    QString label(int index) const { return m_labels.label(m_values[size_t(index)]); }
+    QVariant value(int index) const { return m_values[size_t(index)]; }
+
+private:
+    int add(const QVariant &value)
+    {
+        if (!m_byValue) {
+            const QString label = m_labels.label(value);
+            if (auto it = m_byLabel.constFind(label); it != m_byLabel.cend())
+                return *it;
+            m_byLabel.insert(label, int(m_values.size()));
+        }
+        m_values.push_back(value);
+        return int(m_values.size()) - 1;
+    }
+
+    GroupBy m_group;
+    const Labels &m_labels;
+    bool m_byValue;
+    int m_null = -1;
+    int m_last = -1; ///< the number of the last non-null value
+    bool m_lastIsId = false;
+    qint64 m_lastId = 0;
+    std::string_view m_lastText; ///< into m_texts, whose keys stay put
+    std::unordered_map<std::string, int> m_texts;
+    std::unordered_map<qint64, int> m_ids;
+    QHash<QString, int> m_byLabel;
+    std::vector<QVariant> m_values;
+};
+
+/// Grows v to hold index i.
+template<typename T>
+T &at(std::vector<T> &v, size_t i, const T &fill = T {})
+{
+    if (i >= v.size())
+        v.resize(i + 1, fill);
+    return v[i];
+}
+
+/// Every lead's group number by lead id (-1: none seen), from one scan of the narrow index
+/// leads_metrics_groups: cheaper than a lookup in the wide leads table per history row once a
+/// report reads more than a few thousand of them.
+Status readLeadGroups(
+    sqlite3 *db, GroupBy group, const LeadFilter &filter, Groups &groups, std::vector<int> &groupOf)
+{
+    return scan(db,
+        u"SELECT l.id, %1 FROM leads l INDEXED BY leads_metrics_groups"_s.arg(groupColumn(group)),
+        {}, [&](const Row &row) {
+            const qint64 id = row.integer(0);
+            if (id >= 0 && filter.contains(id))
+                at(groupOf, size_t(id), -1) = groups.index(row, 1);
+        });
+}
+
+/// Leads counted once per key: a bit per lead id.
+class LeadBits
+{
+public:
+    /// Marks id; true the first time.
+    bool insert(qint64 id)
+    {
+        if (id < 0)
+            return false;
+        std::vector<bool> &bits = m_bits;
+        if (size_t(id) >= bits.size())
+            bits.resize(size_t(id) + 1 + bits.size() / 2, false);
+        if (bits[size_t(id)])
+            return false;
+        bits[size_t(id)] = true;
+        return true;
+    }
+
+private:
+    std::vector<bool> m_bits;
+};
+
+/// The leads created in a period, by group: how many got furthest to each rank, and the value of
+/// those that reached won (reporting currency or none).
+struct Cohort
+{
+    std::vector<RankCounts> ranks; ///< by group number
+    std::vector<qint64> wonValue; ///< by group number
+    std::vector<int> groupOf; ///< by lead id: its group number, -1 outside the cohort
+};
+
+/// Reads the cohort from the covering index leads_metrics_cohort (schema 6): the furthest rank is
+/// max(rank of the current stage, funnel_rank), so no lead's history is read.
+Status readCohort(sqlite3 *db, const Period &period, const LeadFilter &filter, GroupBy group,
+    Groups &groups, const QString &currency, Cohort &out)
+{
+    const QString sql =
+        u"SELECT l.id, l.stage, l.funnel_rank, %1, l.value, l.currency FROM leads l "
+        "WHERE l.deleted_at IS NULL AND l.created_at >= ? AND l.created_at < ?"_s.arg(
+            groupColumn(group));
+    return scan(db, sql, {period.fromMs, period.toMs}, [&](const Row &row) {
+        const qint64 id = row.integer(0);
+        if (!filter.contains(id))
+            return;
+        const std::string_view stage = row.bytes(1);
+        const int stageRank = stage == "lost" ? 3 : std::max(rankOfKey(stage), 0);
+        const int rank = std::clamp(std::max(stageRank, int(row.integer(2))), 0, funnelSize - 1);
+        const int g = groups.index(row, 3);
+        at(out.ranks, size_t(g))[rank] += 1;
+        at(out.wonValue, size_t(g));
+        if (id >= 0)
+            at(out.groupOf, size_t(id), -1) = g;
+        if (rank >= 5 && !row.isNull(4)) {
+            if (row.bytes(5).empty() || row.text(5).toUpper() == currency)
+                out.wonValue[size_t(g)] += row.integer(4);
+        }
+    });
+}
+
+/// Completed stays (a history row to the lead's next one, schema 6's left_at) of rank 0..4, by
+/// group and rank, as durations in ms.
+using Stays = std::vector<std::array<QList<qint64>, funnelSize>>;
+
+/// The completed stays of the cohort's leads, from the partial index stage_history_stays. A lead's
+/// history begins at its creation, so only stays from the period's start on are read.
+Status readCohortStays(sqlite3 *db, const Period &period, const Cohort &cohort, Stays &stays)
+{
+    return scan(db,
+        u"SELECT lead_id, to_stage, left_at - at FROM stage_history WHERE left_at IS NOT NULL AND "
+        "at >= ?"_s,
+        {period.fromMs}, [&](const Row &row) {
+            const qint64 id = row.integer(0);
+            if (id < 0 || size_t(id) >= cohort.groupOf.size() || cohort.groupOf[size_t(id)] < 0)
+                return;
+            const int rank = rankOfKey(row.bytes(1));
+            if (rank < 0 || rank >= 5)
+                return;
+            at(stays, size_t(cohort.groupOf[size_t(id)]))[rank].append(row.integer(2));
+        });
+}
+
+/// An entry into sql, opportunity or won, for the forecast.
+struct DealEntry
+{
+    qint64 lead = 0;
+    qint64 at = 0;
+    Stage stage = Stage::Sql;
+};
+
+/// The latest entry of one lead into stage at or before limit; empty when none.
+MaybeMs latestEntry(std::span<const DealEntry> lead, Stage stage, qint64 limit)
+{
+    MaybeMs out;
+    for (const DealEntry &e : lead)
+        if (e.stage == stage && e.at <= limit && (!out || e.at > *out))
+            out = e.at;
+    return out;
 }
 
 qint64 startOfMonth(qint64 ms, const QTimeZone &zone, int addMonths = 0)
@@ -395,76 +710,95 @@ Result<QList<Funnel>> MetricsService::funnel(
     auto labels = Labels::load(m_db, group);
     if (!labels)
         return fail(labels.error());
-    const QList<Stage> stages = funnelStages();
-    QMap<QString, std::array<qint64, funnelSize>> reached;
-    QMap<QString, std::array<QList<qint64>, funnelSize>> stays;
+    sqlite3 *db = bulk::sqliteHandle(m_db);
+    auto filter = LeadFilter::load(db, m_segment);
+    if (!filter)
+        return fail(filter.error());
+    Groups groups(group, *labels);
+    std::vector<RankCounts> reached;
+    Stays stays;
 
     if (view == FunnelView::Cohort) {
-        auto ranks = cohortRanks(m_db, period, group, *labels);
-        if (!ranks)
-            return fail(ranks.error());
-        for (auto it = ranks->begin(); it != ranks->end(); ++it) {
-            std::array<qint64, funnelSize> row {};
+        Cohort cohort;
+        if (auto read = readCohort(db, period, *filter, group, groups, currency(), cohort); !read)
+            return fail(read.error());
+        for (const RankCounts &counts : cohort.ranks) {
+            RankCounts row {};
             for (int r = 0; r < funnelSize; ++r)
-                row[r] = reachedAtLeast(*it, r);
-            reached.insert(it.key(), row);
+                row[r] = reachedAtLeast(counts, r);
+            reached.push_back(row);
         }
+        if (auto read = readCohortStays(db, period, cohort, stays); !read)
+            return fail(read.error());
     } else {
-        const QString sql =
-            u"SELECT %1, h.to_stage, COUNT(DISTINCT h.lead_id) FROM stage_history h JOIN leads l "
-            "ON l.id = h.lead_id WHERE h.at >= ? AND h.at < ? AND l.deleted_at IS NULL GROUP BY "
-            "1, 2"_s.arg(groupColumn(group));
-        auto query = run(m_db, sql, {period.fromMs, period.toMs});
-        if (!query)
-            return fail(query.error());
-        while (query->next()) {
-            const auto stage = stageFromString(query->value(1).toString());
-            const int rank = stage ? rankOfStage(*stage) : -1;
-            if (rank < 0)
-                continue;
-            reached[labels->label(query->value(0))][rank] += query->value(2).toLongLong();
+        // Entries and stays come from the history's own indexes; a lead's group from one scan.
+        std::vector<int> groupOf;
+        if (group != GroupBy::None) {
+            if (auto read = readLeadGroups(db, group, *filter, groups, groupOf); !read)
+                return fail(read.error());
         }
+        auto groupOfLead = [&](qint64 id) {
+            if (group == GroupBy::None)
+                return 0;
+            return id >= 0 && size_t(id) < groupOf.size() ? groupOf[size_t(id)] : -1;
+        };
+        std::array<LeadBits, funnelSize> entered; // a lead counts once per stage
+        auto read = scan(db,
+            u"SELECT lead_id, to_stage FROM stage_history WHERE to_stage IN ('new', 'contacted', "
+            "'mql', 'sql', 'opportunity', 'won') AND at >= ? AND at < ?"_s,
+            {period.fromMs, period.toMs}, [&](const Row &row) {
+                const qint64 id = row.integer(0);
+                const int rank = rankOfKey(row.bytes(1));
+                if (rank < 0 || !filter->contains(id))
+                    return;
+                const int g = groupOfLead(id);
+                if (g >= 0 && entered[size_t(rank)].insert(id))
+                    at(reached, size_t(g))[rank] += 1;
+            });
+        if (!read)
+            return fail(read.error());
+        auto stayRead = scan(db,
+            u"SELECT lead_id, to_stage, left_at - at FROM stage_history WHERE left_at IS NOT NULL "
+            "AND at >= ? AND at < ?"_s,
+            {period.fromMs, period.toMs}, [&](const Row &row) {
+                const qint64 id = row.integer(0);
+                const int rank = rankOfKey(row.bytes(1));
+                if (rank < 0 || rank >= 5 || !filter->contains(id))
+                    return;
+                if (const int g = groupOfLead(id); g >= 0)
+                    at(stays, size_t(g))[rank].append(row.integer(2));
+            });
+        if (!stayRead)
+            return fail(stayRead.error());
     }
 
-    // Completed stays: from an entry to the lead's next stage change (any later history row).
-    const QString next = u"(SELECT MIN(n.at) FROM stage_history n WHERE n.lead_id = h.lead_id AND "
-                         "(n.at > h.at OR (n.at = h.at AND n.id > h.id))) - h.at"_s;
-    const QString staySql = view == FunnelView::Cohort
-        ? u"SELECT %1, h.to_stage, %2 FROM leads l JOIN stage_history h ON h.lead_id = l.id "
-          "WHERE l.deleted_at IS NULL AND l.created_at >= ? AND l.created_at < ? AND h.to_stage "
-          "IN ('new', 'contacted', 'mql', 'sql', 'opportunity')"_s.arg(groupColumn(group), next)
-        : u"SELECT %1, h.to_stage, %2 FROM stage_history h JOIN leads l ON l.id = h.lead_id "
-          "WHERE h.at >= ? AND h.at < ? AND l.deleted_at IS NULL AND h.to_stage IN ('new', "
-          "'contacted', 'mql', 'sql', 'opportunity')"_s.arg(groupColumn(group), next);
-    auto query = run(m_db, staySql, {period.fromMs, period.toMs});
-    if (!query)
-        return fail(query.error());
-    while (query->next()) {
-        if (query->value(2).isNull())
-            continue;
-        const auto stage = stageFromString(query->value(1).toString());
-        const int rank = stage ? rankOfStage(*stage) : -1;
-        if (rank >= 0)
-            stays[labels->label(query->value(0))][rank].append(query->value(2).toLongLong());
+    // One funnel per label, in label order; an empty period still has a (zero) funnel.
+    QMap<QString, int> order;
+    for (size_t g = 0; g < reached.size(); ++g)
+        if (std::ranges::any_of(reached[g], [](qint64 n) { return n > 0; }))
+            order.insert(group == GroupBy::None ? labels->label({}) : groups.label(int(g)), int(g));
+    if (order.isEmpty()) {
+        order.insert(labels->label({}), 0);
+        reached.assign(1, RankCounts {});
     }
-
-    if (reached.isEmpty())
-        reached.insert(labels->label({}), {}); // an empty period still has a (zero) funnel
+    const QList<Stage> stages = funnelStages();
     QList<Funnel> out;
-    for (auto it = reached.begin(); it != reached.end(); ++it) {
+    for (auto it = order.cbegin(); it != order.cend(); ++it) {
+        const RankCounts &counts = reached[size_t(*it)];
         Funnel funnel;
         funnel.view = view;
         funnel.period = period;
         funnel.group = it.key();
-        const auto groupStays = stays.value(it.key());
         for (int r = 0; r < funnelSize; ++r) {
             FunnelRow row;
             row.stage = stages[r];
-            row.reached = (*it)[r];
+            row.reached = counts[r];
             if (r > 0)
-                row.conversionFromPrevious = percentOf(double(row.reached), double((*it)[r - 1]));
-            row.medianMsInStage = median(groupStays[r]);
-            row.completedStays = groupStays[r].size();
+                row.conversionFromPrevious = percentOf(double(row.reached), double(counts[r - 1]));
+            if (size_t(*it) < stays.size()) {
+                row.medianMsInStage = median(stays[size_t(*it)][r]);
+                row.completedStays = stays[size_t(*it)][r].size();
+            }
             funnel.rows.append(row);
         }
         out.append(funnel);
@@ -477,6 +811,11 @@ Result<QList<Kpis>> MetricsService::kpis(const Period &period, GroupBy group) co
     auto labels = Labels::load(m_db, group);
     if (!labels)
         return fail(labels.error());
+    sqlite3 *db = bulk::sqliteHandle(m_db);
+    auto filter = LeadFilter::load(db, m_segment);
+    if (!filter)
+        return fail(filter.error());
+    Groups groups(group, *labels);
     QMap<QString, Kpis> rows;
     auto row = [&rows](const QString &label) -> Kpis & {
         auto it = rows.find(label);
@@ -487,41 +826,47 @@ Result<QList<Kpis>> MetricsService::kpis(const Period &period, GroupBy group) co
         return *it;
     };
     const QString cur = currency();
+    const QString join =
+        group == GroupBy::None ? QString() : u" JOIN leads l ON l.id = h.lead_id"_s;
 
     // Cohort rates.
-    auto ranks = cohortRanks(m_db, period, group, *labels);
-    if (!ranks)
-        return fail(ranks.error());
-    for (auto it = ranks->begin(); it != ranks->end(); ++it) {
-        Kpis &k = row(it.key());
-        k.leads = reachedAtLeast(*it, 0);
-        const qint64 mql = reachedAtLeast(*it, 2);
-        const qint64 sql = reachedAtLeast(*it, 3);
-        const qint64 opportunity = reachedAtLeast(*it, 4);
-        const qint64 won = reachedAtLeast(*it, 5);
+    Cohort cohort;
+    if (auto read = readCohort(db, period, *filter, group, groups, cur, cohort); !read)
+        return fail(read.error());
+    for (size_t g = 0; g < cohort.ranks.size(); ++g) {
+        const RankCounts &counts = cohort.ranks[g];
+        Kpis &k = row(groups.label(int(g)));
+        k.leads = reachedAtLeast(counts, 0);
+        const qint64 mql = reachedAtLeast(counts, 2);
+        const qint64 sql = reachedAtLeast(counts, 3);
+        const qint64 opportunity = reachedAtLeast(counts, 4);
+        const qint64 won = reachedAtLeast(counts, 5);
         k.conversion = {opportunity, k.leads};
         k.mqlToSql = {sql, mql};
         k.sqlToWon = {won, sql};
     }
 
-    // Lead velocity: MQL entries in the period's last month against the month before.
+    // Lead velocity: distinct leads entering MQL in the period's last month against the month
+    // before (a few rows: the lead's group is looked up row by row).
     const qint64 monthStart = startOfMonth(period.toMs - 1, period.zone);
     const qint64 previousStart = startOfMonth(period.toMs - 1, period.zone, -1);
     const qint64 monthEnd = startOfMonth(period.toMs - 1, period.zone, 1);
     {
-        const QString sql =
-            u"SELECT %1, COUNT(DISTINCT CASE WHEN h.at >= ? THEN h.lead_id END), COUNT(DISTINCT "
-            "CASE WHEN h.at < ? THEN h.lead_id END) FROM stage_history h JOIN leads l ON l.id = "
-            "h.lead_id WHERE h.to_stage = 'mql' AND h.at >= ? AND h.at < ? AND l.deleted_at IS "
-            "NULL GROUP BY 1"_s.arg(groupColumn(group));
-        auto query = run(m_db, sql, {monthStart, monthStart, previousStart, monthEnd});
-        if (!query)
-            return fail(query.error());
-        while (query->next()) {
-            Kpis &k = row(labels->label(query->value(0)));
-            k.qualifiedInMonth = query->value(1).toLongLong();
-            k.qualifiedPreviousMonth = query->value(2).toLongLong();
-        }
+        LeadBits inMonth, inPrevious;
+        const QString sql = u"SELECT h.lead_id, h.at, %1 FROM stage_history h%2 WHERE h.to_stage "
+                            "= 'mql' AND h.at >= ? AND h.at < ?"_s.arg(groupColumn(group), join);
+        auto read = scan(db, sql, {previousStart, monthEnd}, [&](const Row &r) {
+            const qint64 id = r.integer(0);
+            if (!filter->contains(id))
+                return;
+            const bool current = r.integer(1) >= monthStart;
+            if ((current ? inMonth : inPrevious).insert(id)) {
+                Kpis &k = row(groups.label(groups.index(r, 2)));
+                ++(current ? k.qualifiedInMonth : k.qualifiedPreviousMonth);
+            }
+        });
+        if (!read)
+            return fail(read.error());
     }
 
     // Closes in the period: win rate, cycle length, won revenue and its marketing share.
@@ -531,33 +876,33 @@ Result<QList<Kpis>> MetricsService::kpis(const Period &period, GroupBy group) co
         marketing.insert(source.toLower());
     {
         const QString sql =
-            u"SELECT %1, h.to_stage, MIN(h.at) - l.created_at, l.value, l.currency, l.source "
-            "FROM stage_history h JOIN leads l ON l.id = h.lead_id WHERE h.to_stage IN ('won', "
-            "'lost') AND h.at >= ? AND h.at < ? AND l.deleted_at IS NULL GROUP BY h.lead_id, "
-            "h.to_stage"_s.arg(groupColumn(group));
-        auto query = run(m_db, sql, {period.fromMs, period.toMs});
-        if (!query)
-            return fail(query.error());
-        QHash<QString, qint64> won, lost;
-        while (query->next()) {
-            const QString label = labels->label(query->value(0));
+            u"SELECT h.lead_id, h.to_stage, MIN(h.at) - l.created_at, l.value, l.currency, "
+            "l.source, %1 FROM stage_history h JOIN leads l ON l.id = h.lead_id WHERE h.to_stage "
+            "IN ('won', 'lost') AND h.at >= ? AND h.at < ? AND l.deleted_at IS NULL GROUP BY "
+            "h.lead_id, h.to_stage"_s.arg(groupColumn(group));
+        auto read = scan(db, sql, {period.fromMs, period.toMs}, [&](const Row &r) {
+            if (!filter->contains(r.integer(0)))
+                return;
+            const QString label = groups.label(groups.index(r, 6));
             Kpis &k = row(label);
-            if (query->value(1).toString() == u"lost"_s) {
+            if (r.bytes(1) == "lost") {
                 ++k.winRate.denominator;
-                continue;
+                return;
             }
             ++k.winRate.numerator;
             ++k.winRate.denominator;
             ++k.wonDeals;
-            cycles[label].append(query->value(2).toLongLong());
-            const QString valueCurrency = query->value(4).toString().toUpper();
-            if (!query->value(3).isNull() && (valueCurrency.isEmpty() || valueCurrency == cur)) {
-                const qint64 value = query->value(3).toLongLong();
+            cycles[label].append(r.integer(2));
+            const QString valueCurrency = r.text(4).toUpper();
+            if (!r.isNull(3) && (valueCurrency.isEmpty() || valueCurrency == cur)) {
+                const qint64 value = r.integer(3);
                 k.wonRevenue += value;
-                if (marketing.contains(query->value(5).toString().toLower()))
+                if (marketing.contains(r.text(5).toLower()))
                     k.marketingWonRevenue += value;
             }
-        }
+        });
+        if (!read)
+            return fail(read.error());
     }
     for (auto it = cycles.begin(); it != cycles.end(); ++it) {
         Kpis &k = row(it.key());
@@ -573,20 +918,22 @@ Result<QList<Kpis>> MetricsService::kpis(const Period &period, GroupBy group) co
     const QHash<Stage, double> p = probabilities();
     {
         const QString sql =
-            u"SELECT %1, l.stage, SUM(l.value) FROM leads l WHERE l.stage IN ('sql', "
-            "'opportunity') AND l.deleted_at IS NULL AND l.value IS NOT NULL AND (l.currency IS "
-            "NULL OR UPPER(l.currency) = ?) GROUP BY 1, 2"_s.arg(groupColumn(group));
-        auto query = run(m_db, sql, {cur});
-        if (!query)
-            return fail(query.error());
-        while (query->next()) {
-            Kpis &k = row(labels->label(query->value(0)));
-            const qint64 value = query->value(2).toLongLong();
-            const Stage stage =
-                stageFromString(query->value(1).toString()).value_or(Stage::Opportunity);
+            u"SELECT l.id, l.stage, l.value, l.currency, %1 FROM leads l WHERE l.stage IN ('sql', "
+            "'opportunity') AND l.deleted_at IS NULL AND l.value IS NOT NULL"_s.arg(
+                groupColumn(group));
+        auto read = scan(db, sql, {}, [&](const Row &r) {
+            if (!filter->contains(r.integer(0)))
+                return;
+            if (!r.bytes(3).empty() && r.text(3).toUpper() != cur)
+                return;
+            Kpis &k = row(groups.label(groups.index(r, 4)));
+            const qint64 value = r.integer(2);
+            const Stage stage = r.bytes(1) == "sql" ? Stage::Sql : Stage::Opportunity;
             k.pipelineValue += value;
             k.weightedPipeline += qRound64(double(value) * p.value(stage));
-        }
+        });
+        if (!read)
+            return fail(read.error());
     }
 
     // SLA and acceptance.
@@ -634,94 +981,131 @@ Result<Forecast> MetricsService::forecast(const Period &period) const
     f.period = period;
     f.currency = currency();
     f.probabilities = probabilities();
-    for (Stage stage : {Stage::Sql, Stage::Opportunity}) {
-        auto query = run(m_db,
-            u"SELECT w.at - (SELECT MAX(h.at) FROM stage_history h WHERE h.lead_id = w.lead_id "
-            "AND h.to_stage = ? AND h.at <= w.at) FROM stage_history w JOIN leads l ON l.id = "
-            "w.lead_id WHERE w.to_stage = 'won' AND l.deleted_at IS NULL"_s,
-            {stageKey(stage)});
-        if (!query)
-            return fail(query.error());
-        QList<qint64> durations;
-        while (query->next())
-            if (!query->value(0).isNull())
-                durations.append(query->value(0).toLongLong());
-        f.medianToWonMs.insert(stage, median(durations));
+    sqlite3 *db = bulk::sqliteHandle(m_db);
+    auto filter = LeadFilter::load(db, m_segment);
+    if (!filter)
+        return fail(filter.error());
+
+    // Every lead's entries into sql, opportunity and won, from the index on (to_stage, at), then
+    // sorted by lead so that each lead's entries stand together.
+    std::vector<DealEntry> entries;
+    {
+        auto read = scan(db,
+            u"SELECT lead_id, to_stage, at FROM stage_history WHERE to_stage IN ('sql', "
+            "'opportunity', 'won')"_s,
+            {}, [&](const Row &r) {
+                const qint64 id = r.integer(0);
+                if (!filter->contains(id))
+                    return;
+                const std::string_view stage = r.bytes(1);
+                const Stage entered = stage == "sql" ? Stage::Sql
+                    : stage == "won"                 ? Stage::Won
+                                                     : Stage::Opportunity;
+                entries.push_back({id, r.integer(2), entered});
+            });
+        if (!read)
+            return fail(read.error());
+        std::ranges::sort(entries, {}, &DealEntry::lead);
+    }
+    // Historic time from entering sql / opportunity (the last entry before the win) to won, over
+    // every won deal.
+    {
+        QList<qint64> fromSql, fromOpportunity;
+        for (auto first = entries.begin(); first != entries.end();) {
+            const qint64 id = first->lead;
+            const auto last = std::find_if(
+                first, entries.end(), [id](const DealEntry &e) { return e.lead != id; });
+            const std::span<const DealEntry> lead(first, last);
+            for (const DealEntry &won : lead) {
+                if (won.stage != Stage::Won)
+                    continue;
+                if (const MaybeMs entered = latestEntry(lead, Stage::Sql, won.at))
+                    fromSql.append(won.at - *entered);
+                if (const MaybeMs entered = latestEntry(lead, Stage::Opportunity, won.at))
+                    fromOpportunity.append(won.at - *entered);
+            }
+            first = last;
+        }
+        f.medianToWonMs.insert(Stage::Sql, median(fromSql));
+        f.medianToWonMs.insert(Stage::Opportunity, median(fromOpportunity));
     }
 
-    auto query = run(m_db,
-        u"SELECT l.stage, l.value, l.currency, COALESCE((SELECT MAX(h.at) FROM stage_history h "
-        "WHERE h.lead_id = l.id AND h.to_stage = l.stage), l.created_at) FROM leads l WHERE "
-        "l.stage IN ('sql', 'opportunity') AND l.deleted_at IS NULL"_s);
-    if (!query)
-        return fail(query.error());
     const qint64 nowMs = now();
     QMap<QPair<QString, int>, ForecastRow> rows;
-    while (query->next()) {
-        const QString valueCurrency = query->value(2).toString().toUpper();
-        if (!valueCurrency.isEmpty() && valueCurrency != f.currency) {
-            ++f.otherCurrencyDeals;
-            continue;
-        }
-        const Stage stage = stageFromString(query->value(0).toString()).value_or(Stage::Sql);
-        const qint64 value = query->value(1).toLongLong();
-        const qint64 weighted = qRound64(double(value) * f.probabilities.value(stage));
-        ++f.openDeals;
-        f.pipelineValue += value;
-        f.weightedPipeline += weighted;
-        const MaybeMs toWon = f.medianToWonMs.value(stage);
-        if (!toWon) {
-            ++f.unknownCloseDeals;
-            continue;
-        }
-        qint64 expected = query->value(3).toLongLong() + *toWon;
-        if (expected < nowMs) {
-            ++f.overdueDeals;
-            expected = nowMs;
-        }
-        if (!period.contains(expected))
-            continue;
-        ++f.periodDeals;
-        f.periodValue += value;
-        f.periodWeighted += weighted;
-        f.periodExpectedDeals += f.probabilities.value(stage);
-        ForecastRow &row = rows[{monthLabel(expected, period.zone), rankOfStage(stage)}];
-        row.month = monthLabel(expected, period.zone);
-        row.stage = stage;
-        ++row.deals;
-        row.value += value;
-        row.weighted += weighted;
-    }
+    auto read = scan(db,
+        u"SELECT l.id, l.stage, l.value, l.currency, l.created_at FROM leads l WHERE l.stage IN "
+        "('sql', 'opportunity') AND l.deleted_at IS NULL"_s,
+        {}, [&](const Row &r) {
+            if (!filter->contains(r.integer(0)))
+                return;
+            if (!r.bytes(3).empty() && r.text(3).toUpper() != f.currency) {
+                ++f.otherCurrencyDeals;
+                return;
+            }
+            const Stage stage = r.bytes(1) == "sql" ? Stage::Sql : Stage::Opportunity;
+            const qint64 value = r.integer(2);
+            const qint64 weighted = qRound64(double(value) * f.probabilities.value(stage));
+            ++f.openDeals;
+            f.pipelineValue += value;
+            f.weightedPipeline += weighted;
+            const MaybeMs toWon = f.medianToWonMs.value(stage);
+            if (!toWon) {
+                ++f.unknownCloseDeals;
+                return;
+            }
+            // Entry into the current stage: its last history row, else the creation.
+            const auto range =
+                std::ranges::equal_range(entries, r.integer(0), {}, &DealEntry::lead);
+            const MaybeMs entered =
+                latestEntry(std::span<const DealEntry>(range.begin(), range.end()), stage,
+                    std::numeric_limits<qint64>::max());
+            qint64 expected = entered.value_or(r.integer(4)) + *toWon;
+            if (expected < nowMs) {
+                ++f.overdueDeals;
+                expected = nowMs;
+            }
+            if (!period.contains(expected))
+                return;
+            ++f.periodDeals;
+            f.periodValue += value;
+            f.periodWeighted += weighted;
+            f.periodExpectedDeals += f.probabilities.value(stage);
+            const QString month = monthLabel(expected, period.zone);
+            ForecastRow &row = rows[{month, rankOfStage(stage)}];
+            row.month = month;
+            row.stage = stage;
+            ++row.deals;
+            row.value += value;
+            row.weighted += weighted;
+        });
+    if (!read)
+        return fail(read.error());
     f.rows = rows.values();
     return f;
 }
 
 Result<QList<CampaignRow>> MetricsService::campaigns(const Period &period) const
 {
-    const QString sql =
-        u"SELECT campaign_id, COUNT(*), SUM(r >= 2), SUM(r >= 5), SUM(CASE WHEN r >= 5 AND "
-        "(currency IS NULL OR UPPER(currency) = ?) THEN COALESCE(value, 0) ELSE 0 END) FROM "
-        "(SELECT l.campaign_id, l.value, l.currency, MAX(%1, COALESCE((SELECT MAX(%2) FROM "
-        "stage_history h WHERE h.lead_id = l.id), 0)) AS r FROM leads l WHERE l.deleted_at IS "
-        "NULL AND l.created_at >= ? AND l.created_at < ?) GROUP BY campaign_id"_s.arg(
-            rankOf(u"l.stage"_s), rankOf(u"h.to_stage"_s));
-    auto query = run(m_db, sql, {currency(), period.fromMs, period.toMs});
-    if (!query)
-        return fail(query.error());
+    sqlite3 *db = bulk::sqliteHandle(m_db);
+    auto filter = LeadFilter::load(db, m_segment);
+    if (!filter)
+        return fail(filter.error());
+    const Labels noLabels;
+    Groups groups(GroupBy::Campaign, noLabels, true);
+    Cohort cohort;
+    if (auto read = readCohort(db, period, *filter, GroupBy::Campaign, groups, currency(), cohort);
+        !read)
+        return fail(read.error());
     QHash<qint64, CampaignRow> byId;
     CampaignRow none;
     none.name = trm("(no campaign)");
-    while (query->next()) {
-        CampaignRow r;
-        r.leads = query->value(1).toLongLong();
-        r.mqls = query->value(2).toLongLong();
-        r.won = query->value(3).toLongLong();
-        r.wonRevenue = query->value(4).toLongLong();
-        if (query->value(0).isNull())
-            none = {std::nullopt, none.name, {}, {}, std::nullopt, r.leads, r.mqls, r.won,
-                r.wonRevenue, std::nullopt, std::nullopt};
-        else
-            byId.insert(query->value(0).toLongLong(), r);
+    for (int g = 0; g < groups.size(); ++g) {
+        const RankCounts &counts = cohort.ranks[size_t(g)];
+        CampaignRow &r = groups.value(g).isNull() ? none : byId[groups.value(g).toLongLong()];
+        r.leads = reachedAtLeast(counts, 0);
+        r.mqls = reachedAtLeast(counts, 2);
+        r.won = reachedAtLeast(counts, 5);
+        r.wonRevenue = cohort.wonValue[size_t(g)];
     }
     auto list =
         run(m_db, u"SELECT id, name, channel, cost, currency FROM campaigns ORDER BY name"_s);
@@ -749,33 +1133,48 @@ Result<SlaReport> MetricsService::sla(const Period &period, GroupBy group) const
     auto labels = Labels::load(m_db, group);
     if (!labels)
         return fail(labels.error());
+    sqlite3 *db = bulk::sqliteHandle(m_db);
+    auto filter = LeadFilter::load(db, m_segment);
+    if (!filter)
+        return fail(filter.error());
+    Groups groups(group, *labels);
     SlaReport report;
     report.period = period;
     const qint64 nowMs = now();
+    // By owner: the assignment's owner, read with the rest from the covering index
+    // assignments_metrics; by source or campaign the lead's column.
+    const bool byLead = group == GroupBy::Source || group == GroupBy::Campaign;
+    std::vector<int> groupOf;
+    if (byLead) {
+        if (auto read = readLeadGroups(db, group, *filter, groups, groupOf); !read)
+            return fail(read.error());
+    }
     const QString sql =
-        u"SELECT %1, a.assigned_at, a.sla_due_at, a.first_contact_at, a.accepted_at IS NOT NULL, "
-        "a.rejected_at IS NOT NULL, a.rejection_reason FROM assignments a JOIN leads l ON l.id = "
-        "a.lead_id WHERE a.assigned_at >= ? AND a.assigned_at < ? AND l.deleted_at IS NULL"_s.arg(
-            groupColumn(group, u"a.user_id"_s));
-    auto query = run(m_db, sql, {period.fromMs, period.toMs});
-    if (!query)
-        return fail(query.error());
-    QMap<QString, SlaRow> rows;
-    QHash<QString, QList<qint64>> firstContact;
+        u"SELECT a.lead_id, %1, a.assigned_at, a.sla_due_at, a.first_contact_at, a.accepted_at "
+        "IS NOT NULL, a.rejected_at IS NOT NULL, a.rejection_reason FROM assignments a WHERE "
+        "a.assigned_at >= ? AND a.assigned_at < ?"_s.arg(
+            group == GroupBy::Owner ? u"a.user_id"_s : u"NULL"_s);
+    std::vector<SlaRow> byGroup;
+    std::vector<QList<qint64>> firstContact;
     QHash<QString, qint64> reasons;
-    while (query->next()) {
-        const QString label = labels->label(query->value(0));
-        SlaRow &r = rows[label];
-        r.group = label;
+    auto read = scan(db, sql, {period.fromMs, period.toMs}, [&](const Row &row) {
+        const qint64 id = row.integer(0);
+        if (!filter->contains(id))
+            return;
+        int lead = -1;
+        if (byLead && (id < 0 || size_t(id) >= groupOf.size() || (lead = groupOf[size_t(id)]) < 0))
+            return;
+        const size_t g = size_t(byLead ? lead : groups.index(row, 1));
+        SlaRow &r = at(byGroup, g);
         ++r.assignments;
-        const qint64 assigned = query->value(1).toLongLong();
-        const bool contacted = !query->value(3).isNull();
-        const qint64 contact = query->value(3).toLongLong();
+        const qint64 assigned = row.integer(2);
+        const bool contacted = !row.isNull(4);
+        const qint64 contact = row.integer(4);
         if (contacted)
-            firstContact[label].append(contact - assigned);
-        if (!query->value(2).isNull()) {
+            at(firstContact, g).append(contact - assigned);
+        if (!row.isNull(3)) {
             ++r.withSla;
-            const qint64 due = query->value(2).toLongLong();
+            const qint64 due = row.integer(3);
             if (contacted && contact <= due)
                 ++r.met;
             else if (contacted || due <= nowMs)
@@ -783,22 +1182,34 @@ Result<SlaReport> MetricsService::sla(const Period &period, GroupBy group) const
             else
                 ++r.pending;
         }
-        if (query->value(4).toBool())
+        if (row.integer(5))
             ++r.accepted;
-        if (query->value(5).toBool()) {
+        if (row.integer(6)) {
             ++r.rejected;
-            const QString reason = query->value(6).toString().trimmed();
+            const QString reason = row.text(7).trimmed();
             ++reasons[reason.isEmpty() ? trm("(no reason given)") : reason];
         }
-    }
-    if (rows.isEmpty())
-        rows[labels->label({})].group = labels->label({});
-    for (SlaRow &r : rows) {
+    });
+    if (!read)
+        return fail(read.error());
+    QMap<QString, SlaRow> rows;
+    for (size_t g = 0; g < byGroup.size(); ++g) {
+        SlaRow r = byGroup[g];
+        if (r.assignments == 0)
+            continue; // a group met only in the leads' groups, not in an assignment
+        r.group = groups.label(int(g));
         r.compliance = {r.met, r.met + r.breached};
         r.acceptance = {r.accepted, r.accepted + r.rejected};
-        r.medianFirstContactMs = median(firstContact.value(r.group));
-        report.rows.append(r);
+        r.medianFirstContactMs =
+            median(g < firstContact.size() ? firstContact[g] : QList<qint64>());
+        rows.insert(r.group, r);
     }
+    if (rows.isEmpty()) {
+        SlaRow empty;
+        empty.group = labels->label({});
+        rows.insert(empty.group, empty);
+    }
+    report.rows = rows.values();
     for (auto it = reasons.begin(); it != reasons.end(); ++it)
         report.rejectionReasons.append({it.key(), it.value()});
     std::sort(report.rejectionReasons.begin(), report.rejectionReasons.end(),
@@ -864,11 +1275,18 @@ Result<Plan> MetricsService::plan(
     plan.historicWindow.fromMs = startOfMonth(period.fromMs, period.zone, -12);
     const Period &window = plan.historicWindow;
 
+    sqlite3 *db = bulk::sqliteHandle(m_db);
+    auto filter = LeadFilter::load(db, m_segment);
+    if (!filter)
+        return fail(filter.error());
     Rates historic;
-    auto ranks = cohortRanks(m_db, window, GroupBy::None, Labels {});
-    if (!ranks)
-        return fail(ranks.error());
-    const RankCounts counts = ranks->value(u"all"_s);
+    const Labels noLabels;
+    Groups all(GroupBy::None, noLabels);
+    Cohort cohort;
+    if (auto read = readCohort(db, window, *filter, GroupBy::None, all, plan.currency, cohort);
+        !read)
+        return fail(read.error());
+    const RankCounts counts = cohort.ranks.empty() ? RankCounts {} : cohort.ranks.front();
     const qint64 leads = reachedAtLeast(counts, 0);
     auto fraction = [](qint64 a, qint64 b) -> Maybe {
         if (b == 0 || a == 0)
@@ -879,17 +1297,23 @@ Result<Plan> MetricsService::plan(
     historic.mqlToSql = fraction(reachedAtLeast(counts, 3), reachedAtLeast(counts, 2));
     historic.sqlToWon = fraction(reachedAtLeast(counts, 5), reachedAtLeast(counts, 3));
     {
-        auto query = run(m_db,
-            u"SELECT COUNT(*), SUM(value) FROM (SELECT l.value FROM stage_history h JOIN leads l "
-            "ON l.id = h.lead_id WHERE h.to_stage = 'won' AND h.at >= ? AND h.at < ? AND "
-            "l.deleted_at IS NULL AND l.value IS NOT NULL AND (l.currency IS NULL OR "
-            "UPPER(l.currency) = ?) GROUP BY h.lead_id)"_s,
-            {window.fromMs, window.toMs, plan.currency});
-        if (!query)
-            return fail(query.error());
-        if (query->next() && query->value(0).toLongLong() > 0)
-            historic.averageDeal =
-                qRound64(query->value(1).toDouble() / query->value(0).toDouble());
+        qint64 deals = 0;
+        double sum = 0;
+        auto read = scan(db,
+            u"SELECT l.id, l.value FROM leads l WHERE l.deleted_at IS NULL AND l.value IS NOT "
+            "NULL AND (l.currency IS NULL OR l.currency = '' OR UPPER(l.currency) = ?) AND l.id "
+            "IN (SELECT h.lead_id FROM stage_history h WHERE h.to_stage = 'won' AND h.at >= ? AND "
+            "h.at < ?)"_s,
+            {plan.currency, window.fromMs, window.toMs}, [&](const Row &r) {
+                if (!filter->contains(r.integer(0)))
+                    return;
+                ++deals;
+                sum += double(r.integer(1));
+            });
+        if (!read)
+            return fail(read.error());
+        if (deals > 0)
+            historic.averageDeal = qRound64(sum / double(deals));
     }
     {
         const QStringList types = settingList(m_db, ResponseTypesKey, defaultResponseTypes());
@@ -897,15 +1321,18 @@ Result<Plan> MetricsService::plan(
         for (const QString &type : types)
             binds.append(type);
         binds << window.fromMs << window.toMs;
-        auto query = run(m_db,
-            u"SELECT COUNT(*) FROM touchpoints t WHERE t.type IN (%1) AND t.occurred_at >= ? AND "
-            "t.occurred_at < ? AND t.lead_id NOT IN (SELECT id FROM leads WHERE deleted_at IS "
-            "NOT NULL)"_s.arg(placeholders(types.size())),
-            binds);
-        if (!query)
-            return fail(query.error());
-        if (query->next() && leads > 0 && query->value(0).toLongLong() > 0)
-            historic.responsesPerLead = query->value(0).toDouble() / double(leads);
+        qint64 responses = 0;
+        auto read = scan(db,
+            u"SELECT t.lead_id FROM touchpoints t WHERE t.type IN (%1) AND t.occurred_at >= ? AND "
+            "t.occurred_at < ?"_s.arg(placeholders(types.size())),
+            binds, [&](const Row &r) {
+                if (filter->contains(r.integer(0)))
+                    ++responses;
+            });
+        if (!read)
+            return fail(read.error());
+        if (leads > 0 && responses > 0)
+            historic.responsesPerLead = double(responses) / double(leads);
     }
 
     auto pick = [](const auto &typedValue, const auto &historicValue, QString &source) {
@@ -940,15 +1367,26 @@ Result<Plan> MetricsService::plan(
     auto fc = forecast(period);
     if (!fc)
         return fail(fc.error());
+    // Open leads per stage from the stage index alone; deleted leads are taken off afterwards
+    // (a segment is checked lead by lead).
     QHash<QString, qint64> open;
     {
-        auto query = run(m_db,
-            u"SELECT stage, COUNT(*) FROM leads WHERE deleted_at IS NULL AND stage IN ('new', "
-            "'contacted', 'mql', 'sql', 'opportunity') GROUP BY stage"_s);
-        if (!query)
-            return fail(query.error());
-        while (query->next())
-            open.insert(query->value(0).toString(), query->value(1).toLongLong());
+        const QString stages = u"stage IN ('new', 'contacted', 'mql', 'sql', 'opportunity')"_s;
+        auto read = filter->isSegment()
+            ? scan(db, u"SELECT id, stage FROM leads WHERE "_s + stages, {},
+                [&](const Row &r) {
+                    if (filter->contains(r.integer(0)))
+                        ++open[r.text(1)];
+                })
+            : scan(db,
+                u"SELECT stage, COUNT(*) FROM leads WHERE %1 GROUP BY stage UNION ALL SELECT "
+                "stage, -COUNT(*) FROM leads INDEXED BY leads_deleted WHERE deleted_at IS NOT NULL "
+                "AND "
+                "%1 GROUP BY "
+                "stage"_s.arg(stages),
+                {}, [&](const Row &r) { open[r.text(0)] += r.integer(1); });
+        if (!read)
+            return fail(read.error());
     }
 
     auto up = [](double x) {

@@ -5,6 +5,7 @@
 // defined in docs/metrics.md; this header names the same things.
 
 #include "domain/stage.h"
+#include "leads/leadquery.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -225,6 +226,12 @@ public:
     Result<QTimeZone> timeZone() const;
     /// "Now" for SLA pending and overdue forecasts; the clock unless set (tests).
     void setNow(qint64 ms) { m_now = ms; }
+    /// Restricts every report to the leads that the filters of a saved segment (or any LeadQuery)
+    /// match: their stage history, assignments and touchpoints, as if the base held only them.
+    /// Sort and paging are ignored; deleted leads stay out whatever the query says.
+    void setSegment(const LeadQuery &filters) { m_segment = filters; }
+    void clearSegment() { m_segment.reset(); }
+    const std::optional<LeadQuery> &segment() const { return m_segment; }
 
     Result<QList<Funnel>> funnel(const Period &period, FunnelView view, GroupBy group) const;
     Result<QList<Kpis>> kpis(const Period &period, GroupBy group) const;
@@ -243,6 +250,7 @@ private:
 
     QSqlDatabase m_db;
     std::optional<qint64> m_now;
+    std::optional<LeadQuery> m_segment;
 };
 
 } // namespace lf

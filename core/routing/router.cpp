@@ -558,6 +558,40 @@ Result<RoutingOutcome> Router::assign(qint64 leadId, qint64 userId, const QStrin
     return outcome;
 }
 
+namespace {
+Status clearDeadlineIfUnowned(QSqlDatabase &db, qint64 leadId);
+} // namespace
+
+Result<Lead> Router::unassign(qint64 leadId, const QString &reason)
+{
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    LeadService leads(m_db);
+    leads.setActor(m_actor);
+    auto lead = leads.get(leadId);
+    if (!lead)
+        return lead;
+    if (lead->isNull(LeadField::OwnerId))
+        return fail(ErrorCode::Invalid, tr("Lead %1 has no owner.").arg(leadId));
+    const QString why =
+        reason.trimmed().isEmpty() ? tr("unassigned by %1").arg(m_actor) : reason.trimmed();
+    if (auto done = bulk::exec(m_db,
+            u"UPDATE assignments SET ended_at = ?, end_reason = ? WHERE lead_id = ? AND "
+            "ended_at IS NULL"_s,
+            {now().toMSecsSinceEpoch(), why, leadId}, tr("Cannot end the assignment"));
+        !done)
+        return fail(done.error());
+    auto cleared = leads.update(leadId, lead->version(), {{LeadField::OwnerId, QVariant()}}, why);
+    if (!cleared)
+        return cleared;
+    if (auto done = clearDeadlineIfUnowned(m_db, leadId); !done)
+        return fail(done.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return cleared;
+}
+
 Result<QList<Assignment>> Router::assignments(qint64 leadId) const
 {
     QSqlQuery query(m_db);

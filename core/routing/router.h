@@ -112,6 +112,10 @@ public:
     /// Gives a lead to a user by hand (a person's decision, recorded as such).
     Result<RoutingOutcome> assign(qint64 leadId, qint64 userId, const QString &reason);
 
+    /// Takes a lead from its owner without giving it to anyone (undoing a hand assignment of an
+    /// unowned lead): the open assignment ends with the reason and the lead has no owner.
+    Result<Lead> unassign(qint64 leadId, const QString &reason);
+
     Result<QList<Assignment>> assignments(qint64 leadId) const;
     /// "Lead 12 belongs to Ann Lee since ...: <reason>. First contact due ..." in one sentence.
     Result<QString> whyOwner(qint64 leadId) const;

@@ -428,6 +428,127 @@ CREATE INDEX touchpoints_type_time ON touchpoints(type, occurred_at, lead_id);
 CREATE INDEX leads_deleted ON leads(id) WHERE deleted_at IS NOT NULL
 )sql";
 
+// >>> REGION v6 (metrics) — only the metrics work edits between these markers <<<
+// Version 6: what the metrics reports (core/metrics, docs/metrics.md) need to answer on a million
+// leads without reading each lead's history again, kept current by triggers so that every writer
+// (services, importers, plain SQL) keeps it right:
+// - leads.funnel_rank: the furthest funnel rank (new 0, contacted 1, mql 2, sql 3, opportunity 4,
+//   won 5; lost 3) of the lead's stage history. The cohort funnel is max(rank of the current
+//   stage, funnel_rank), read from one covering index by creation time.
+// - stage_history.left_at: when the stay that row began ended, i.e. the time of the lead's next
+//   history row (ordered by at, then id); NULL while the stay is open. The importers' creation
+//   rows (rule 'import', no from_stage) are a new lead's first row, so they are skipped: the bulk
+//   import may have dropped the indexes the lookups need.
+// - covering indexes for cohorts by creation time, completed stays by start time and assignments
+//   by assignment time (it replaces assignments_assigned).
+
+/// The funnel rank of a stage column as SQL: new 0, contacted 1, mql 2, sql 3, opportunity 4,
+/// won 5; lost 3 (a lead is lost from sql or opportunity); nurturing and disqualified 0.
+QString funnelRankSql(const char *column)
+{
+    return QStringLiteral("(CASE %1 WHEN 'contacted' THEN 1 WHEN 'mql' THEN 2 WHEN 'sql' THEN 3 "
+                          "WHEN 'opportunity' THEN 4 WHEN 'won' THEN 5 WHEN 'lost' THEN 3 ELSE 0 "
+                          "END)")
+        .arg(QLatin1StringView(column));
+}
+
+QStringList schemaV6()
+{
+    QStringList statements = splitStatements(R"sql(
+ALTER TABLE leads ADD COLUMN funnel_rank INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stage_history ADD COLUMN left_at INTEGER;
+DROP INDEX assignments_assigned;
+CREATE INDEX assignments_metrics ON assignments(assigned_at, lead_id, user_id, sla_due_at,
+    first_contact_at, accepted_at, rejected_at, rejection_reason);
+UPDATE stage_history SET left_at = n.next
+    FROM (SELECT id, LEAD(at) OVER (PARTITION BY lead_id ORDER BY at, id) AS next
+        FROM stage_history) n
+    WHERE n.id = stage_history.id AND n.next IS NOT NULL
+)sql");
+    const QString rankTo = funnelRankSql("h.to_stage");
+    statements << QStringLiteral(R"sql(
+UPDATE leads SET funnel_rank = r.rank
+    FROM (SELECT h.lead_id, MAX(%1) AS rank FROM stage_history h GROUP BY h.lead_id) r
+    WHERE r.lead_id = leads.id AND r.rank > 0)sql")
+                      .arg(rankTo);
+    // Cohorts by creation time; every lead's groups (owner, campaign, source) in one narrow scan
+    // instead of a lookup per history row; the open deals; completed stays by start. deleted_at
+    // is in the partial ones so that they cover the queries that test it.
+    statements << splitStatements(R"sql(
+CREATE INDEX leads_metrics_cohort ON leads(created_at, stage, funnel_rank, source, campaign_id,
+    owner_id, value, currency, deleted_at) WHERE deleted_at IS NULL;
+CREATE INDEX leads_metrics_groups ON leads(owner_id, campaign_id, source);
+CREATE INDEX leads_metrics_open ON leads(stage, value, currency, created_at, source, campaign_id,
+    owner_id, deleted_at) WHERE deleted_at IS NULL AND stage IN ('sql', 'opportunity');
+CREATE INDEX stage_history_stays ON stage_history(at, to_stage, lead_id, left_at)
+    WHERE left_at IS NOT NULL
+)sql");
+    // funnel_rank only grows on an insert; an update or delete that may lower it counts again.
+    statements << QStringLiteral(R"sql(
+CREATE TRIGGER stage_history_rank_insert AFTER INSERT ON stage_history WHEN %1 > 0 BEGIN
+    UPDATE leads SET funnel_rank = %1 WHERE id = NEW.lead_id AND funnel_rank < %1;
+END)sql")
+                      .arg(funnelRankSql("NEW.to_stage"));
+    statements << QStringLiteral(R"sql(
+CREATE TRIGGER stage_history_rank_update AFTER UPDATE OF lead_id, to_stage ON stage_history BEGIN
+    UPDATE leads SET funnel_rank = COALESCE((SELECT MAX(%1) FROM stage_history h
+        WHERE h.lead_id = leads.id), 0) WHERE id IN (OLD.lead_id, NEW.lead_id);
+END)sql")
+                      .arg(rankTo);
+    statements << QStringLiteral(R"sql(
+CREATE TRIGGER stage_history_rank_delete AFTER DELETE ON stage_history WHEN %2 > 0 BEGIN
+    UPDATE leads SET funnel_rank = COALESCE((SELECT MAX(%1) FROM stage_history h
+        WHERE h.lead_id = OLD.lead_id), 0) WHERE id = OLD.lead_id AND funnel_rank <= %2;
+END)sql")
+                      .arg(rankTo, funnelRankSql("OLD.to_stage"));
+    // left_at: the row before the new one (by at, then id) now ends at it; the new one ends where
+    // the next one begins, if any.
+    statements << QStringLiteral(R"sql(
+CREATE TRIGGER stage_history_stay_insert AFTER INSERT ON stage_history
+WHEN NEW.from_stage IS NOT NULL OR NEW.rule IS NOT 'import' BEGIN
+    UPDATE stage_history SET left_at = NEW.at WHERE id = (SELECT p.id FROM stage_history p
+        WHERE p.lead_id = NEW.lead_id AND (p.at < NEW.at OR (p.at = NEW.at AND p.id < NEW.id))
+        ORDER BY p.at DESC, p.id DESC LIMIT 1);
+    UPDATE stage_history SET left_at = (SELECT MIN(n.at) FROM stage_history n
+        WHERE n.lead_id = NEW.lead_id AND (n.at > NEW.at OR (n.at = NEW.at AND n.id > NEW.id)))
+        WHERE id = NEW.id AND EXISTS (SELECT 1 FROM stage_history n WHERE n.lead_id = NEW.lead_id
+            AND (n.at > NEW.at OR (n.at = NEW.at AND n.id > NEW.id)));
+END)sql");
+    // A deleted row's stay passes to the row before it.
+    statements << QStringLiteral(R"sql(
+CREATE TRIGGER stage_history_stay_delete AFTER DELETE ON stage_history BEGIN
+    UPDATE stage_history SET left_at = OLD.left_at WHERE id = (SELECT p.id FROM stage_history p
+        WHERE p.lead_id = OLD.lead_id AND (p.at < OLD.at OR (p.at = OLD.at AND p.id < OLD.id))
+        ORDER BY p.at DESC, p.id DESC LIMIT 1);
+END)sql");
+    // Moving a row in time or to another lead: the stays of the leads concerned again.
+    statements << QStringLiteral(R"sql(
+CREATE TRIGGER stage_history_stay_update AFTER UPDATE OF lead_id, at ON stage_history BEGIN
+    UPDATE stage_history SET left_at = (SELECT MIN(n.at) FROM stage_history n
+        WHERE n.lead_id = stage_history.lead_id AND (n.at > stage_history.at
+            OR (n.at = stage_history.at AND n.id > stage_history.id)))
+        WHERE lead_id IN (OLD.lead_id, NEW.lead_id);
+END)sql");
+    return statements;
+}
+// <<< END REGION v6 >>>
+
+// >>> REGION v7 (lead table) — only the lead-table work edits between these markers <<<
+// Version 7: saved lead filters ("saved views" in the lead table, segments in the reports), kept
+// as the JSON of LeadQuery's filters (core/leads/leadquery.h); name_key is the case-folded name,
+// so names are unique without regard to case in any script.
+const char *const schemaV7 = R"sql(
+CREATE TABLE segments (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    query TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+)
+)sql";
+// <<< END REGION v7 >>>
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -446,6 +567,11 @@ const QList<Migration> &migrations()
             splitStatements(schemaV3)},
         {4, QStringLiteral("Engagement state per lead"), splitStatements(schemaV4)},
         {5, QStringLiteral("Indexes for the metrics reports"), splitStatements(schemaV5)},
+        // REGION v6 entry (metrics work edits this line only)
+        {6, QStringLiteral("Funnel rank, stay ends and covering indexes for the metrics"),
+            schemaV6()},
+        // REGION v7 entry (lead-table work edits this line only)
+        {7, QStringLiteral("Saved lead filters (segments)"), splitStatements(schemaV7)},
     };
     return list;
 }

@@ -1,3 +1,4 @@
+#include "leads/segmentstore.h"
 #include "storage/database.h"
 
 #include <QFile>
@@ -15,6 +16,7 @@ using namespace Qt::StringLiterals;
 /// leadflow-cli report and plan end to end on a small database built here. Fixture (UTC, 2026):
 /// L1 created Jan 5 (Webinar): new Jan 5, mql Jan 7, sql Jan 9, won Feb 4, value 1,000.00;
 /// L2 created Jan 10 (Referral): new Jan 10; L3 created Jan 31 23:30 (Webinar): new.
+/// Saved segment "Webinars": source Webinar (L1, L3).
 class TestCliMetrics : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ private slots:
     void timeZoneOption();
     void kpisTable();
     void planWithRatesFile();
+    void segmentOption();
     void usageErrors_data();
     void usageErrors();
 
@@ -79,6 +82,9 @@ void TestCliMetrics::initTestCase()
                        .arg(t(2, 4))
                        .arg(t(1, 10))
                        .arg(t(1, 31, 23, 30))));
+    lf::LeadQuery webinars;
+    webinars.source = u"Webinar"_s;
+    QVERIFY(lf::SegmentStore((*db)->connection()).save(u"Webinars"_s, webinars));
 }
 
 void TestCliMetrics::funnelJson()
@@ -128,7 +134,7 @@ void TestCliMetrics::kpisTable()
 {
     const Run run = cli({u"report"_s, u"kpis"_s, u"--from"_s, u"2026-02-01"_s, u"--to"_s,
         u"2026-03-01"_s, u"--by"_s, u"source"_s});
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"win_rate_pct"_s), qPrintable(run.out));
     QVERIFY(run.out.contains(u"n/a"_s)); // no leads created in February: conversion n/a
     QVERIFY(run.out.contains(u"1000.00"_s)); // won revenue of L1
@@ -153,6 +159,33 @@ void TestCliMetrics::planWithRatesFile()
     QCOMPARE(rows[4][u"needed"_s].toInt(), 160);
     QCOMPARE(rows[5][u"needed"_s].toInt(), 320);
     QCOMPARE(rows[5][u"rate_source"_s].toString(), u"typed"_s);
+}
+
+void TestCliMetrics::segmentOption()
+{
+    // The segment (named in any case) keeps L1 and L3: 2 created in January, L1 reached
+    // contacted (cumulatively) and mql: 1 of 2.
+    const Run run =
+        cli({u"report"_s, u"funnel"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-02-01"_s,
+            u"--view"_s, u"cohort"_s, u"--segment"_s, u"webinars"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(object[u"segment"_s].toString(), u"Webinars"_s);
+    const QJsonArray rows = object[u"rows"_s].toArray();
+    QCOMPARE(rows[0][u"reached"_s].toInt(), 2);
+    QCOMPARE(rows[1][u"reached"_s].toInt(), 1);
+    QCOMPARE(rows[1][u"conversion_pct"_s].toDouble(), 50.0);
+    QCOMPARE(rows[2][u"reached"_s].toInt(), 1);
+    // The table says which segment it counts.
+    const Run table = cli({u"report"_s, u"kpis"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+        u"2026-02-01"_s, u"--segment"_s, u"Webinars"_s});
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    QVERIFY2(table.out.contains(u"\"Webinars\""_s), qPrintable(table.out));
+    // An unknown segment fails with its name, and prints no report.
+    const Run unknown = cli({u"report"_s, u"sla"_s, u"--segment"_s, u"Nobody"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(u"Nobody"_s), qPrintable(unknown.err));
+    QVERIFY(unknown.out.isEmpty());
 }
 
 void TestCliMetrics::usageErrors_data()

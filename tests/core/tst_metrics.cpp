@@ -11,6 +11,8 @@ using namespace lf;
 /// MetricsService on a hand-built fixture. Every expected number is worked out by hand below from
 /// the fixture, not by the code under test.
 ///
+/// Segments (saved lead filters, setSegment) restrict every report to the leads they match.
+///
 /// Fixture (all times UTC, 2026 unless said; values in cents):
 ///   L1 created Jan 5 00:00, Webinar, campaign 1, owner Ann, value 1,000,000:
 ///      new Jan 5, contacted Jan 6, mql Jan 8, sql Jan 10, opportunity Jan 15, won Feb 4
@@ -48,6 +50,10 @@ private slots:
     void planWithoutHistory();
     void periodParsing_data();
     void periodParsing();
+    void segmentFunnels();
+    void segmentKpisAndSla();
+    void segmentForecast();
+    void historyKeptCurrent();
 
 private:
     static qint64 t(int month, int day, int hour = 0, int minute = 0, int year = 2026)
@@ -446,6 +452,202 @@ void TestMetrics::periodParsing()
     QCOMPARE(period->fromMs, from);
     QCOMPARE(period->toMs, to);
     QVERIFY(!Period::fromDates(QDate(2026, 2, 1), QDate(2026, 1, 1), QTimeZone::utc()));
+}
+
+void TestMetrics::segmentFunnels()
+{
+    // Segment "source is webinar" (case does not matter): L1 and L3; L5 is a deleted Webinar lead.
+    LeadQuery webinar;
+    webinar.source = u"webinar"_s;
+    MetricsService m = service();
+    m.setSegment(webinar);
+    // Cohort January: L1 reached won, L3 contacted → 2, 2, 1, 1, 1, 1.
+    auto cohort = m.funnel(month(1), FunnelView::Cohort, GroupBy::None);
+    QVERIFY(cohort);
+    QCOMPARE(cohort->size(), 1);
+    const QList<qint64> reached {2, 2, 1, 1, 1, 1};
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(cohort->first().rows[i].reached, reached[i]);
+    // Completed stays in new: L1 1 d, L3 1 d (L2's 2 d is not the segment's).
+    QCOMPARE(cohort->first().rows[0].completedStays, 2);
+    QCOMPARE(*cohort->first().rows[0].medianMsInStage, 1 * day);
+    // Activity January: new L1 L3, contacted L1 L3, mql/sql/opportunity L1, won none (Feb 4).
+    auto activity = m.funnel(month(1), FunnelView::Activity, GroupBy::None);
+    QVERIFY(activity);
+    const QList<qint64> entered {2, 2, 1, 1, 1, 0};
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(activity->first().rows[i].reached, entered[i]);
+    // Grouped by owner inside the segment: Ann alone (L1, L3).
+    auto byOwner = m.funnel(month(1), FunnelView::Activity, GroupBy::Owner);
+    QVERIFY(byOwner);
+    QCOMPARE(byOwner->size(), 1);
+    QCOMPARE(byOwner->first().group, u"Ann"_s);
+    QCOMPARE(byOwner->first().rows[1].reached, 2);
+
+    // A segment that asks for deleted leads still never counts them: the same two.
+    webinar.deleted = LeadQuery::Deleted::Include;
+    m.setSegment(webinar);
+    auto withDeleted = m.funnel(month(1), FunnelView::Cohort, GroupBy::None);
+    QVERIFY(withDeleted);
+    QCOMPARE(withDeleted->first().rows[0].reached, 2);
+    // A segment nobody is in: an empty (zero) funnel, not an error.
+    LeadQuery nobody;
+    nobody.source = u"Nobody"_s;
+    m.setSegment(nobody);
+    auto empty = m.funnel(month(1), FunnelView::Cohort, GroupBy::None);
+    QVERIFY(empty);
+    QCOMPARE(empty->first().rows[0].reached, 0);
+    QVERIFY(!empty->first().rows[1].conversionFromPrevious);
+    m.clearSegment();
+    QCOMPARE(m.funnel(month(1), FunnelView::Cohort, GroupBy::None)->first().rows[0].reached, 4);
+}
+
+void TestMetrics::segmentKpisAndSla()
+{
+    LeadQuery webinar;
+    webinar.source = u"Webinar"_s;
+    MetricsService m = service();
+    m.setSegment(webinar);
+    // February closes: L1 won (Webinar), L2 lost (Referral: not in the segment) → 1 of 1; the
+    // whole base says 1 of 2.
+    auto kpis = m.kpis(month(2), GroupBy::None);
+    QVERIFY(kpis);
+    QCOMPARE(kpis->first().winRate.numerator, 1);
+    QCOMPARE(kpis->first().winRate.denominator, 1);
+    QCOMPARE(kpis->first().wonRevenue, 1000000);
+    QCOMPARE(*kpis->first().marketingShare, 100.0);
+    QCOMPARE(service().kpis(month(2), GroupBy::None)->first().winRate.denominator, 2);
+    // January cohort: L1 converted, L3 did not → 1 of 2.
+    auto january = m.kpis(month(1), GroupBy::None);
+    QVERIFY(january);
+    QCOMPARE(january->first().leads, 2);
+    QCOMPARE(*january->first().conversion.percent(), 50.0);
+    // SLA in January: A1 (L1) met, A3 (L3) breached; A2 (L2) and A4 (L4) are not the segment's.
+    auto sla = m.sla(month(1), GroupBy::None);
+    QVERIFY(sla);
+    QCOMPARE(sla->rows.size(), 1);
+    QCOMPARE(sla->rows[0].assignments, 2);
+    QCOMPARE(sla->rows[0].met, 1);
+    QCOMPARE(sla->rows[0].breached, 1);
+    QCOMPARE(sla->rows[0].pending, 0);
+    QCOMPARE(sla->rows[0].rejected, 0);
+    QVERIFY(sla->rejectionReasons.isEmpty());
+    // Campaigns: "Webinar Jan" keeps L1 and L3; "Search" (L4, Paid search) has none.
+    auto campaigns = m.campaigns(month(1));
+    QVERIFY(campaigns);
+    for (const CampaignRow &c : *campaigns)
+        QCOMPARE(c.leads, c.name == u"Webinar Jan"_s ? 2 : 0);
+}
+
+void TestMetrics::segmentForecast()
+{
+    // Segment "source is Cold call": L6 alone, an open opportunity; no won deal in the segment,
+    // so its close cannot be estimated.
+    LeadQuery coldCalls;
+    coldCalls.source = u"Cold call"_s;
+    MetricsService m = service();
+    m.setSegment(coldCalls);
+    auto f = m.forecast(month(2));
+    QVERIFY(f);
+    QCOMPARE(f->openDeals, 1);
+    QCOMPARE(f->pipelineValue, 200000);
+    QVERIFY(!f->medianToWonMs.value(Stage::Opportunity));
+    QCOMPARE(f->unknownCloseDeals, 1);
+    QCOMPARE(f->periodDeals, 0);
+    // Segment by stage (won): L1 only; its history gives the medians as for the whole base.
+    LeadQuery won;
+    won.stages = {Stage::Won};
+    m.setSegment(won);
+    auto wonOnly = m.forecast(month(2));
+    QVERIFY(wonOnly);
+    QCOMPARE(wonOnly->openDeals, 0);
+    QCOMPARE(*wonOnly->medianToWonMs.value(Stage::Sql), 25 * day);
+}
+
+void TestMetrics::historyKeptCurrent()
+{
+    // funnel_rank and left_at (schema 6) follow inserts out of order, deletes and updates of
+    // stage_history. Each step is checked against the definitions computed by plain SQL.
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(u"h.sqlite"_s));
+    QVERIFY(db);
+    QSqlDatabase c = (*db)->connection();
+    auto run = [&](const QString &sql, const QVariantList &binds = {}) {
+        QSqlQuery q(c);
+        if (!q.prepare(sql))
+            return false;
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        return q.exec();
+    };
+    auto scalar = [&](const QString &sql) {
+        QSqlQuery q(c);
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    };
+    const QString rank = u"(CASE h.to_stage WHEN 'contacted' THEN 1 WHEN 'mql' THEN 2 WHEN 'sql' "
+                         "THEN 3 WHEN 'opportunity' THEN 4 WHEN 'won' THEN 5 WHEN 'lost' THEN 3 "
+                         "ELSE 0 END)"_s;
+    auto consistent = [&]() {
+        const qint64 wrongStays =
+            scalar(u"SELECT COUNT(*) FROM (SELECT left_at, LEAD(at) OVER (PARTITION BY lead_id "
+                   "ORDER BY at, id) AS next FROM stage_history) WHERE left_at IS NOT next"_s)
+                .toLongLong();
+        const qint64 wrongRanks =
+            scalar(u"SELECT COUNT(*) FROM leads l WHERE l.funnel_rank <> COALESCE((SELECT "
+                   "MAX(%1) FROM stage_history h WHERE h.lead_id = l.id), 0)"_s.arg(rank))
+                .toLongLong();
+        return wrongStays == 0 && wrongRanks == 0;
+    };
+    auto leftAt = [&](const QString &stage) {
+        return scalar(
+            u"SELECT left_at FROM stage_history WHERE lead_id = 1 AND to_stage = '%1'"_s.arg(
+                stage));
+    };
+    QVERIFY(run(u"INSERT INTO leads (id, stage, created_at, updated_at) VALUES (1, 'contacted', "
+                "?, ?), (2, 'new', ?, ?)"_s,
+        {t(1, 1), t(1, 1), t(1, 1), t(1, 1)}));
+    // An imported creation row, then a move.
+    QVERIFY(run(u"INSERT INTO stage_history (lead_id, from_stage, to_stage, at, rule) VALUES "
+                "(1, NULL, 'new', ?, 'import'), (2, NULL, 'new', ?, 'import')"_s,
+        {t(1, 1), t(1, 1)}));
+    QVERIFY(run(u"INSERT INTO stage_history (lead_id, from_stage, to_stage, at) VALUES (1, 'new', "
+                "'contacted', ?)"_s,
+        {t(1, 3)}));
+    QCOMPARE(leftAt(u"new"_s).toLongLong(), t(1, 3));
+    QVERIFY(leftAt(u"contacted"_s).isNull());
+    QCOMPARE(scalar(u"SELECT funnel_rank FROM leads WHERE id = 1"_s).toInt(), 1);
+    QVERIFY(consistent());
+    // A move recorded late, between the two: new ends at it, it ends where contacted begins.
+    QVERIFY(run(u"INSERT INTO stage_history (lead_id, from_stage, to_stage, at) VALUES (1, 'new', "
+                "'mql', ?)"_s,
+        {t(1, 2)}));
+    QCOMPARE(leftAt(u"new"_s).toLongLong(), t(1, 2));
+    QCOMPARE(leftAt(u"mql"_s).toLongLong(), t(1, 3));
+    QCOMPARE(scalar(u"SELECT funnel_rank FROM leads WHERE id = 1"_s).toInt(), 2);
+    QVERIFY(consistent());
+    // Deleting it gives its stay back to new and lowers the furthest rank again.
+    QVERIFY(run(u"DELETE FROM stage_history WHERE lead_id = 1 AND to_stage = 'mql'"_s));
+    QCOMPARE(leftAt(u"new"_s).toLongLong(), t(1, 3));
+    QCOMPARE(scalar(u"SELECT funnel_rank FROM leads WHERE id = 1"_s).toInt(), 1);
+    QVERIFY(consistent());
+    // Changing a row's stage or time.
+    QVERIFY(run(u"UPDATE stage_history SET to_stage = 'sql' WHERE lead_id = 1 AND to_stage = "
+                "'contacted'"_s));
+    QCOMPARE(scalar(u"SELECT funnel_rank FROM leads WHERE id = 1"_s).toInt(), 3);
+    QVERIFY(run(
+        u"UPDATE stage_history SET at = ? WHERE lead_id = 1 AND to_stage = 'sql'"_s, {t(1, 5)}));
+    QCOMPARE(leftAt(u"new"_s).toLongLong(), t(1, 5));
+    QVERIFY(consistent());
+    // Moving a row to another lead.
+    QVERIFY(run(u"UPDATE stage_history SET lead_id = 2 WHERE lead_id = 1 AND to_stage = 'sql'"_s));
+    QVERIFY(leftAt(u"new"_s).isNull());
+    QCOMPARE(scalar(u"SELECT funnel_rank FROM leads WHERE id = 1"_s).toInt(), 0);
+    QCOMPARE(scalar(u"SELECT funnel_rank FROM leads WHERE id = 2"_s).toInt(), 3);
+    QVERIFY(consistent());
+    // A lead deleted for good takes its rows along (undoing an import).
+    QVERIFY(run(u"DELETE FROM leads WHERE id = 2"_s));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM stage_history WHERE lead_id = 2"_s).toInt(), 0);
+    QVERIFY(consistent());
 }
 
 QTEST_GUILESS_MAIN(TestMetrics)

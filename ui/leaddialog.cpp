@@ -1,7 +1,9 @@
 #include "leaddialog.h"
 
 #include "domain/normalizer.h"
+#include "leadactions.h"
 #include "leads/leadservice.h"
+#include "storage/database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,6 +39,10 @@ constexpr std::array formFields = {
     LeadField::Country,
     LeadField::Stage,
     LeadField::Source,
+    LeadField::BantBudget,
+    LeadField::BantAuthority,
+    LeadField::BantNeed,
+    LeadField::BantTimeline,
     LeadField::Notes,
 };
 
@@ -58,11 +64,32 @@ LeadDialog::LeadDialog(LeadService *service, QWidget *parent)
 }
 
 LeadDialog::LeadDialog(LeadService *service, const Lead &lead, QWidget *parent)
+    : LeadDialog(service, nullptr, lead, parent)
+{
+}
+
+LeadDialog::LeadDialog(LeadActions *actions, QWidget *parent)
+    : LeadDialog(actions, Lead(), parent)
+{
+}
+
+LeadDialog::LeadDialog(LeadActions *actions, const Lead &lead, QWidget *parent)
+    : LeadDialog(nullptr, actions, lead, parent)
+{
+}
+
+LeadDialog::LeadDialog(
+    LeadService *service, LeadActions *actions, const Lead &lead, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_ownService(
+          service ? nullptr : std::make_unique<LeadService>(actions->database().connection()))
+    , m_service(service ? service : m_ownService.get())
+    , m_actions(actions)
     , m_lead(lead)
 {
-    Q_ASSERT(service);
+    Q_ASSERT(service || actions);
+    if (m_actions)
+        m_service->setActor(m_actions->actor());
     buildForm();
     QList<LeadField> all(formFields.begin(), formFields.end());
     showLead(m_lead, all);
@@ -76,7 +103,13 @@ LeadDialog::LeadDialog(LeadService *service, const Lead &lead, QWidget *parent)
     updateValidation();
 }
 
-LeadDialog::~LeadDialog() = default;
+LeadDialog::~LeadDialog()
+{
+    // Hiding a shown dialog on the way out moves focus, and a line edit losing it would report to
+    // members already destroyed.
+    for (QWidget *editor : std::as_const(m_editors))
+        disconnect(editor, nullptr, this, nullptr);
+}
 
 void LeadDialog::buildForm()
 {
@@ -140,7 +173,19 @@ void LeadDialog::buildForm()
     m_editors.insert(LeadField::Notes, m_notes);
     pipeline->addRow(tr("&Notes:"), m_notes);
     addMessageRow(pipeline, LeadField::Notes);
-    layout->addWidget(pipelineBox, 1);
+
+    auto *lower = new QHBoxLayout;
+    lower->setSpacing(12);
+    lower->addWidget(pipelineBox, 1);
+    QFormLayout *bant = makeForm(tr("Qualification (BANT)"), lower);
+    addLine(bant, LeadField::BantBudget, tr("&Budget:"))->setPlaceholderText(tr("e.g. 25,000.00"));
+    addLine(bant, LeadField::BantAuthority, tr("Aut&hority:"))
+        ->setPlaceholderText(tr("who decides, e.g. CFO signs"));
+    addLine(bant, LeadField::BantNeed, tr("Nee&d:"))
+        ->setPlaceholderText(tr("the problem to solve"));
+    addLine(bant, LeadField::BantTimeline, tr("&Timeline:"))
+        ->setPlaceholderText(tr("e.g. buying in Q3"));
+    layout->addLayout(lower, 1);
 
     m_generalMessage = new QLabel;
     m_generalMessage->setObjectName(u"generalMessage"_s);
@@ -167,14 +212,17 @@ void LeadDialog::buildForm()
     }
     setTabOrder(previous, m_buttons);
 
-    for (LeadField field : identityFields) {
-        connect(static_cast<QLineEdit *>(m_editors.value(field)), &QLineEdit::textChanged, this,
-            &LeadDialog::updateValidation);
+    // Problems show under a field once the user has left it; Save follows every keystroke.
+    for (LeadField field : formFields) {
+        auto *line = qobject_cast<QLineEdit *>(m_editors.value(field));
+        if (!line)
+            continue;
+        connect(line, &QLineEdit::textChanged, this, &LeadDialog::updateValidation);
+        connect(line, &QLineEdit::editingFinished, this, [this, field] {
+            m_touched.insert(field);
+            updateValidation();
+        });
     }
-    connect(email, &QLineEdit::editingFinished, this, [this] {
-        m_emailTouched = true;
-        updateValidation();
-    });
     // A message from the last save attempt goes away once its field is edited.
     for (LeadField field : formFields) {
         auto clear = [this, field] {
@@ -242,7 +290,7 @@ QString LeadDialog::storedText(const Lead &lead, LeadField field)
 {
     if (field == LeadField::Stage)
         return lead.isNull(LeadField::Stage) ? stageKey(Stage::New) : stageKey(lead.stage());
-    return lead.text(field);
+    return lead.displayText(field); // money in units ("25000.00"), not cents
 }
 
 QString LeadDialog::currentText(LeadField field) const
@@ -310,12 +358,41 @@ bool LeadDialog::hasIdentity() const
     return false;
 }
 
+QString LeadDialog::validationMessage(LeadField field) const
+{
+    if (field == LeadField::Stage || field == LeadField::Notes)
+        return {};
+    const QString text = currentText(field);
+    if (text.isEmpty())
+        return {};
+    if (field == LeadField::Email) {
+        if (Normalizer::email(text).state == EmailState::Invalid)
+            return tr("This does not look like an email address (name@company.com).");
+        return {};
+    }
+    if (field == LeadField::Country) {
+        if (Normalizer::countryCode(text).isEmpty())
+            return tr("“%1” is not a country Leadflow knows; write its name or its ISO code "
+                      "(e.g. DE).")
+                .arg(text);
+        return {};
+    }
+    Result<QVariant> value = LeadService::parseValue(field, text);
+    if (value)
+        return {};
+    // The core names the field by its key ("bant_budget"); beside the field, people read its label.
+    return QString(value.error().message).replace(fieldKey(field), fieldLabel(field));
+}
+
 bool LeadDialog::isInputValid() const
 {
-    const bool identified = hasIdentity();
-    const bool emailOk =
-        Normalizer::email(currentText(LeadField::Email)).state != EmailState::Invalid;
-    return identified && emailOk;
+    if (!hasIdentity())
+        return false;
+    for (LeadField field : formFields) {
+        if (!validationMessage(field).isEmpty())
+            return false;
+    }
+    return true;
 }
 
 QString LeadDialog::messageFor(LeadField field) const
@@ -344,23 +421,24 @@ void LeadDialog::updateValidation()
     const bool identified = hasIdentity();
     m_identityHint->setVisible(!identified && !m_readOnly);
 
-    const bool emailInvalid =
-        Normalizer::email(currentText(LeadField::Email)).state == EmailState::Invalid;
+    QString firstProblem;
     for (LeadField field : formFields) {
+        const QString problem = validationMessage(field);
+        if (firstProblem.isEmpty() && !problem.isEmpty())
+            firstProblem = problem;
         QString message = m_saveErrors.value(field);
-        if (field == LeadField::Email && emailInvalid && (m_emailTouched || !isNewLead()))
-            message = tr("This does not look like an email address (name@company.com).");
+        // A stored lead's problems show at once; a new lead's once the user left the field.
+        if (message.isEmpty() && (m_touched.contains(field) || !isNewLead()))
+            message = problem;
         setFieldMessage(field, m_readOnly ? QString() : message);
     }
 
     QPushButton *save = saveButton();
-    save->setEnabled(!m_readOnly && !m_leadGone && identified && !emailInvalid);
+    save->setEnabled(!m_readOnly && !m_leadGone && identified && firstProblem.isEmpty());
     if (!identified)
         save->setToolTip(m_identityHint->text());
-    else if (emailInvalid)
-        save->setToolTip(tr("The email address is not valid."));
     else
-        save->setToolTip({});
+        save->setToolTip(firstProblem);
 }
 
 void LeadDialog::accept()
@@ -370,8 +448,16 @@ void LeadDialog::accept()
         return;
     }
     if (!isInputValid() || m_leadGone) {
-        m_emailTouched = true;
+        for (LeadField field : formFields)
+            m_touched.insert(field);
         updateValidation();
+        for (LeadField field : formFields) {
+            if (const QString problem = validationMessage(field); !problem.isEmpty()) {
+                m_lastError = Error {ErrorCode::Invalid, problem, {}, 0, 0, fieldKey(field), {}};
+                m_editors.value(field)->setFocus();
+                break;
+            }
+        }
         return;
     }
 
@@ -405,8 +491,13 @@ void LeadDialog::accept()
         return;
     }
 
-    Result<Lead> saved = isNewLead() ? m_service->create(changes)
-                                     : m_service->update(m_lead.id(), m_lead.version(), changes);
+    Result<Lead> saved;
+    if (m_actions)
+        saved = isNewLead() ? m_actions->create(changes)
+                            : m_actions->editLead(m_lead.id(), m_lead.version(), changes);
+    else
+        saved = isNewLead() ? m_service->create(changes)
+                            : m_service->update(m_lead.id(), m_lead.version(), changes);
     if (!saved) {
         m_lastError = saved.error();
         const Error &error = saved.error();

@@ -6,7 +6,9 @@
 #include <QDialog>
 #include <QMap>
 #include <QPointer>
+#include <QSet>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -20,18 +22,22 @@ class QPushButton;
 
 namespace lf {
 
+class LeadActions;
 class LeadService;
 
-/// Adds a lead or edits one. Validates as the user types (a lead needs a name, a company, an email
-/// or a phone number, as LeadService does; an email must look like one) and keeps Save disabled
-/// while the form is invalid.
+/// Adds a lead or edits one, with its BANT qualification. Validates as the user types (a lead needs
+/// a name, a company, an email or a phone number, as LeadService does; an email must look like one,
+/// a country must be one Leadflow knows, a budget must be an amount), shows each problem under its
+/// field once the user leaves the field, and keeps Save disabled while the form is invalid.
 ///
-/// Saving goes through LeadService: create() for a new lead, update() with the version the dialog
-/// was opened with for an existing one. When someone changed the lead meanwhile, the dialog stays
-/// open and asks, without blocking (conflictPrompt()), whether to reload the lead: reloading takes
-/// the latest version of the fields changed meanwhile and keeps the user's other edits.
+/// Saving goes through LeadActions when the dialog was given one (create() and editLead(), each an
+/// undoable step), else straight through LeadService: create() for a new lead, update() with the
+/// version the dialog was opened with for an existing one. When someone changed the lead meanwhile,
+/// the dialog stays open and asks, without blocking (conflictPrompt()), whether to reload the lead:
+/// reloading takes the latest version of the fields changed meanwhile and keeps the user's other
+/// edits.
 ///
-/// The service is not owned and must outlive the dialog.
+/// The service or the actions are not owned and must outlive the dialog.
 class LeadDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +47,10 @@ public:
     explicit LeadDialog(LeadService *service, QWidget *parent = nullptr);
     /// A dialog editing lead as read; its version is the one the save expects.
     LeadDialog(LeadService *service, const Lead &lead, QWidget *parent = nullptr);
+    /// A dialog for a new lead, saved with LeadActions::create (undoable).
+    explicit LeadDialog(LeadActions *actions, QWidget *parent = nullptr);
+    /// A dialog editing lead, saved with LeadActions::editLead (undoable).
+    LeadDialog(LeadActions *actions, const Lead &lead, QWidget *parent = nullptr);
     ~LeadDialog() override;
 
     bool isNewLead() const { return m_lead.id() == 0; }
@@ -75,6 +85,7 @@ signals:
     void leadSaved(const lf::Lead &lead);
 
 private:
+    LeadDialog(LeadService *service, LeadActions *actions, const Lead &lead, QWidget *parent);
     void buildForm();
     QLineEdit *addLine(QFormLayout *form, LeadField field, const QString &label);
     void addMessageRow(QFormLayout *form, LeadField field);
@@ -83,6 +94,7 @@ private:
     static QString storedText(const Lead &lead, LeadField field);
     void setCurrentText(LeadField field, const QString &text);
     bool hasIdentity() const;
+    QString validationMessage(LeadField field) const;
     void updateValidation();
     void setFieldMessage(LeadField field, const QString &message);
     void setGeneralMessage(const QString &message);
@@ -96,11 +108,13 @@ private:
         QLabel *label = nullptr;
     };
 
+    std::unique_ptr<LeadService> m_ownService; ///< reads the lead when saving through actions
     LeadService *m_service;
+    LeadActions *m_actions = nullptr;
     Lead m_lead;
     bool m_readOnly = false;
     bool m_leadGone = false;
-    bool m_emailTouched = false;
+    QSet<LeadField> m_touched; ///< fields the user left once: their problems are shown
     std::optional<Error> m_lastError;
 
     QMap<LeadField, QWidget *> m_editors;

@@ -1,3 +1,4 @@
+#include "leadactions.h"
 #include "leaddialog.h"
 #include "leads/leadservice.h"
 #include "storage/database.h"
@@ -11,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -35,6 +37,11 @@ private slots:
     void conflictOnEditedField();
     void leadDeletedMeanwhile();
     void readOnlyShowsLead();
+    void bantFieldsSaved();
+    void inlineMessages_data();
+    void inlineMessages();
+    void savesThroughLeadActions();
+    void screenshot();
 
 private:
     QLineEdit *line(LeadDialog &dialog, LeadField field)
@@ -316,6 +323,118 @@ void TestLeadDialog::readOnlyShowsLead()
     QVERIFY(!dialog.editor(LeadField::Stage)->isEnabled());
     QVERIFY(dialog.saveButton()->isHidden());
     QVERIFY(dialog.windowTitle().contains(u"Hedy Lamarr"_s));
+}
+
+void TestLeadDialog::bantFieldsSaved()
+{
+    const Lead lead = makeLead({{LeadField::Company, u"Wayne Enterprises"_s}});
+    LeadDialog dialog(m_service.get(), lead);
+    line(dialog, LeadField::BantBudget)->setText(u"$ 120,000"_s);
+    line(dialog, LeadField::BantAuthority)->setText(u"CFO signs"_s);
+    line(dialog, LeadField::BantNeed)->setText(u"Fleet tracking"_s);
+    line(dialog, LeadField::BantTimeline)->setText(u"Q3"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    Result<Lead> stored = m_service->get(lead.id());
+    QVERIFY(stored);
+    QCOMPARE(stored->integer(LeadField::BantBudget), 12000000);
+    QCOMPARE(stored->text(LeadField::BantAuthority), u"CFO signs"_s);
+    QCOMPARE(stored->text(LeadField::BantNeed), u"Fleet tracking"_s);
+    QCOMPARE(stored->text(LeadField::BantTimeline), u"Q3"_s);
+
+    // Opened again, the budget reads in units, and saving unchanged writes nothing.
+    LeadDialog again(m_service.get(), *stored);
+    QCOMPARE(line(again, LeadField::BantBudget)->text(), u"120000.00"_s);
+    again.accept();
+    QCOMPARE(again.result(), int(QDialog::Accepted));
+    QCOMPARE(m_service->get(lead.id())->version(), stored->version());
+}
+
+void TestLeadDialog::inlineMessages_data()
+{
+    QTest::addColumn<LeadField>("field");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("budget in words") << LeadField::BantBudget << u"a lot"_s;
+    QTest::newRow("budget with three decimals") << LeadField::BantBudget << u"1.234"_s;
+    QTest::newRow("unknown country") << LeadField::Country << u"Atlantis"_s;
+    QTest::newRow("email") << LeadField::Email << u"name at gmail.com"_s;
+}
+
+void TestLeadDialog::inlineMessages()
+{
+    QFETCH(LeadField, field);
+    QFETCH(QString, text);
+    LeadDialog dialog(m_service.get());
+    line(dialog, LeadField::Company)->setText(u"Acme"_s);
+    QVERIFY(dialog.saveButton()->isEnabled());
+    QTest::keyClicks(line(dialog, field), text);
+    // Save follows every keystroke; the message waits until the user leaves the field.
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QVERIFY(!dialog.saveButton()->toolTip().isEmpty());
+    QVERIFY(dialog.messageFor(field).isEmpty());
+    emit line(dialog, field)->editingFinished();
+    QVERIFY(!dialog.messageFor(field).isEmpty());
+    // Named as the form names it, not by its storage key ("bant_budget").
+    if (fieldKey(field).contains(u'_'))
+        QVERIFY(!dialog.messageFor(field).contains(fieldKey(field)));
+    QVERIFY(dialog.messageFor(LeadField::Company).isEmpty());
+    line(dialog, field)->clear();
+    QVERIFY(dialog.messageFor(field).isEmpty());
+    QVERIFY(dialog.saveButton()->isEnabled());
+}
+
+void TestLeadDialog::savesThroughLeadActions()
+{
+    QUndoStack stack;
+    LeadActions actions(*m_db, &stack);
+    actions.setActor(u"tester"_s);
+
+    LeadDialog dialog(&actions);
+    QVERIFY(dialog.isNewLead());
+    QSignalSpy changed(&actions, &LeadActions::leadChanged);
+    line(dialog, LeadField::FirstName)->setText(u"Margaret"_s);
+    line(dialog, LeadField::LastName)->setText(u"Hamilton"_s);
+    line(dialog, LeadField::BantNeed)->setText(u"Flight software"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const qint64 id = dialog.lead().id();
+    QVERIFY(id > 0);
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_service->get(id)->text(LeadField::BantNeed), u"Flight software"_s);
+
+    LeadDialog edit(&actions, dialog.lead());
+    line(edit, LeadField::Title)->setText(u"Director"_s);
+    edit.accept();
+    QCOMPARE(edit.result(), int(QDialog::Accepted));
+    QCOMPARE(stack.count(), 2);
+    QCOMPARE(m_service->get(id)->text(LeadField::Title), u"Director"_s);
+    // Both steps undo.
+    stack.undo();
+    QVERIFY(m_service->get(id)->isNull(LeadField::Title));
+    stack.undo();
+    QVERIFY(!m_service->get(id));
+}
+
+void TestLeadDialog::screenshot()
+{
+    const QString shots = qEnvironmentVariable("LEADFLOW_SHOTS");
+    LeadDialog dialog(m_service.get());
+    line(dialog, LeadField::FirstName)->setText(u"Margaret"_s);
+    line(dialog, LeadField::LastName)->setText(u"Hamilton"_s);
+    line(dialog, LeadField::Company)->setText(u"Draper Lab"_s);
+    line(dialog, LeadField::Email)->setText(u"margaret@draper"_s);
+    emit line(dialog, LeadField::Email)->editingFinished();
+    line(dialog, LeadField::BantBudget)->setText(u"about 50k"_s);
+    emit line(dialog, LeadField::BantBudget)->editingFinished();
+    line(dialog, LeadField::BantNeed)->setText(u"Onboard guidance software"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(20);
+    const QImage image = dialog.grab().toImage();
+    QVERIFY(!image.isNull());
+    if (!shots.isEmpty())
+        QVERIFY(image.save(shots + u"/leaddialog.png"_s));
 }
 
 QTEST_MAIN(TestLeadDialog)

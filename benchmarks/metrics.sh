@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Metrics reports on the 1M-lead set (issue 6). Target: every report under 300 ms.
 # Each line gives the wall time of the whole CLI call and its CPU time (user + system), which
-# other work on a shared machine disturbs less.
+# other work on a shared machine disturbs less. Funnels (both views), KPIs and the planner run two
+# scans at once on two connections: with two free cores their wall time is below their CPU time,
+# with one it is about the same.
 #
 #   benchmarks/metrics.sh [BUILD_DIR] [WORK_DIR]
 #

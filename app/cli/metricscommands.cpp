@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include <cmath>
 
@@ -318,6 +319,8 @@ int runReport(Context &ctx)
             tr("--view must be cohort, activity or both, not \"%1\".").arg(view), Usage);
     if (int code = openDatabase(ctx, false); code != Success)
         return code;
+    // A report only reads, and the process ends with it: pages mapped, not copied per read.
+    QSqlQuery(ctx.database->connection()).exec(MetricsService::readMappingPragma());
     MetricsService metrics(ctx.database->connection());
     auto zone = zoneOf(ctx, metrics);
     if (!zone)
@@ -344,17 +347,14 @@ int runReport(Context &ctx)
             views << FunnelView::Cohort;
         if (view != u"cohort"_s)
             views << FunnelView::Activity;
-        for (FunnelView v : views) {
-            auto funnels = metrics.funnel(*period, v, *group);
-            if (!funnels)
-                return ctx.error(funnels.error());
-            for (const Funnel &f : *funnels)
-                for (const FunnelRow &r : f.rows)
-                    report.rows.append(
-                        {text(funnelViewKey(v)), text(f.group), text(stageKey(r.stage)),
-                            integer(r.reached), percent(r.conversionFromPrevious),
-                            days(r.medianMsInStage), integer(r.completedStays)});
-        }
+        auto funnels = metrics.funnels(*period, views, *group);
+        if (!funnels)
+            return ctx.error(funnels.error());
+        for (const Funnel &f : *funnels)
+            for (const FunnelRow &r : f.rows)
+                report.rows.append({text(funnelViewKey(f.view)), text(f.group),
+                    text(stageKey(r.stage)), integer(r.reached), percent(r.conversionFromPrevious),
+                    days(r.medianMsInStage), integer(r.completedStays)});
         report.notes << tr("cohort: leads created in the period, by the furthest stage they "
                            "reached at any time; activity: leads that entered each stage in the "
                            "period.");
@@ -491,6 +491,8 @@ int runPlan(Context &ctx)
     }
     if (int code = openDatabase(ctx, false); code != Success)
         return code;
+    // A report only reads, and the process ends with it: pages mapped, not copied per read.
+    QSqlQuery(ctx.database->connection()).exec(MetricsService::readMappingPragma());
     MetricsService metrics(ctx.database->connection());
     auto zone = zoneOf(ctx, metrics);
     if (!zone)

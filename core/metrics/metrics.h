@@ -220,6 +220,10 @@ public:
     static inline const QString MarketingSourcesKey = QStringLiteral("metrics.marketing_sources");
     static inline const QString ResponseTypesKey = QStringLiteral("metrics.response_types");
     static QStringList defaultMarketingSources();
+    /// The pragma that lets a connection that only reads (a report's second connection, the
+    /// CLI's) map the database file into memory instead of copying every page it reads: a tenth
+    /// of a report's CPU time on a million leads. Not for long-lived connections that write.
+    static QString readMappingPragma();
     static QStringList defaultResponseTypes();
 
     /// The reporting time zone from the settings (UTC when unset); fails on an unknown zone.
@@ -233,7 +237,18 @@ public:
     void clearSegment() { m_segment.reset(); }
     const std::optional<LeadQuery> &segment() const { return m_segment; }
 
+    /// Lets reports run independent scans at the same time on a second connection to the same
+    /// database file, in another thread (on by default). Each connection reads its own snapshot,
+    /// so a write committed between their starts may be seen by one part only. A database that
+    /// cannot be opened twice (in memory, another driver), or a connection inside a transaction
+    /// (whose uncommitted writes only it sees), is always read on one connection.
+    void setConcurrent(bool concurrent) { m_concurrent = concurrent; }
+
     Result<QList<Funnel>> funnel(const Period &period, FunnelView view, GroupBy group) const;
+    /// The funnels of several views, in the order given (with two views, computed concurrently
+    /// when the database allows it).
+    Result<QList<Funnel>> funnels(
+        const Period &period, const QList<FunnelView> &views, GroupBy group) const;
     Result<QList<Kpis>> kpis(const Period &period, GroupBy group) const;
     Result<Forecast> forecast(const Period &period) const;
     Result<QList<CampaignRow>> campaigns(const Period &period) const;
@@ -246,11 +261,16 @@ public:
 private:
     qint64 now() const;
     QString currency() const;
+    /// Whether setConcurrent() allows it and the database is a file a second connection can open.
+    bool canRunAside() const;
+    /// The same service (clock, segment) over another connection.
+    MetricsService over(QSqlDatabase db) const;
     QHash<Stage, double> probabilities() const;
 
     QSqlDatabase m_db;
     std::optional<qint64> m_now;
     std::optional<LeadQuery> m_segment;
+    bool m_concurrent = true;
 };
 
 } // namespace lf

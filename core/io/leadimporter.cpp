@@ -137,6 +137,16 @@ struct Batch
     qsizetype used = 0;
 };
 
+/// The funnel rank of a stage as SQL over expression, as schema 6 defines it for
+/// leads.funnel_rank (core/storage/migrations.cpp): new 0, contacted 1, mql 2, sql 3,
+/// opportunity 4, won 5, lost 3, anything else 0.
+QByteArray funnelRank(const QByteArray &expression)
+{
+    return "(CASE " + expression
+        + " WHEN 'contacted' THEN 1 WHEN 'mql' THEN 2 WHEN 'sql' THEN 3 WHEN 'opportunity' THEN 4 "
+          "WHEN 'won' THEN 5 WHEN 'lost' THEN 3 ELSE 0 END)";
+}
+
 /// Lead Status values of common CRMs → stages.
 std::optional<Stage> stageFromStatus(QStringView status)
 {
@@ -918,16 +928,22 @@ Result<ImportReport> LeadImporter::run(
 
     QByteArray insertSql = "INSERT INTO leads (";
     QByteArray marks;
+    int stageParameter = 0;
     for (const FieldInfo &info : allFields()) {
         if (info.field == LeadField::Id)
             continue;
         insertSql += info.column;
         insertSql += ", ";
         marks += "?, ";
+        if (info.field == LeadField::Stage)
+            stageParameter = int(marks.count('?'));
     }
     // Every field but the id (the batch goes where the registry puts import_batch_id), then the
-    // search text.
-    insertSql += "search_text) VALUES (" + marks + "?)";
+    // search text, then the funnel rank of the stage: the stage history row this import writes for
+    // each new lead has that rank, so the trigger that keeps funnel_rank finds nothing to raise and
+    // no wide lead row is written twice.
+    insertSql += "search_text, funnel_rank) VALUES (" + marks + "?, "
+        + funnelRank(QByteArray("?") + QByteArray::number(stageParameter)) + ")";
     bulk::Statement insert(handle, insertSql);
     if (!insert)
         return fail(bulk::sqliteError(handle, tr("Cannot prepare the import")));

@@ -142,6 +142,7 @@ private slots:
     void duplicatesAgainstDatabase();
     void keyChangedByAnUpdateMatchesLaterRows();
     void stageHistoryOfALeadChangedLaterInTheFile();
+    void funnelRankOfImportedLeads();
     void matchOnPhoneAndName_data();
     void matchOnPhoneAndName();
 
@@ -1056,6 +1057,30 @@ void TestLeadImporter::stageHistoryOfALeadChangedLaterInTheFile()
             query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
     // The funnel sees the lead enter "new", then move to "sql".
     QCOMPARE(history, (QStringList {u"v1 ->new"_s, u"v2 new>sql"_s}));
+    QCOMPARE(scalar(sql(), u"SELECT funnel_rank FROM leads WHERE id = %1"_s.arg(lead.id())), 3);
+}
+
+void TestLeadImporter::funnelRankOfImportedLeads()
+{
+    // The importer writes funnel_rank itself; it must equal what the schema's triggers keep: the
+    // furthest rank of the lead's stage history. Once into an empty table, once into a full one.
+    const QStringList stages {u"new"_s, u"contacted"_s, u"mql"_s, u"sql"_s, u"opportunity"_s,
+        u"won"_s, u"lost"_s, u"nurturing"_s, u"disqualified"_s};
+    for (const QString &file : {u"first.csv"_s, u"second.csv"_s}) {
+        QList<QStringList> rows {{u"Email"_s, u"Lead Status"_s}};
+        for (const QString &stage : stages)
+            rows.append({u"%1-%2@example.com"_s.arg(stage, file), stage});
+        const ImportReport report = mustImport(writeFile(file, csvBytes(rows)), {});
+        QCOMPARE(report.created, stages.size());
+    }
+    QCOMPARE(scalar(sql(), u"SELECT COUNT(*) FROM leads"_s), 2 * stages.size());
+    QCOMPARE(scalar(sql(),
+                 u"SELECT COUNT(*) FROM leads l WHERE funnel_rank IS NOT (SELECT MAX(CASE "
+                 "h.to_stage WHEN 'contacted' THEN 1 WHEN 'mql' THEN 2 WHEN 'sql' THEN 3 WHEN "
+                 "'opportunity' THEN 4 WHEN 'won' THEN 5 WHEN 'lost' THEN 3 ELSE 0 END) FROM "
+                 "stage_history h WHERE h.lead_id = l.id)"_s),
+        0);
+    QCOMPARE(scalar(sql(), u"SELECT SUM(funnel_rank) FROM leads"_s), 2 * (1 + 2 + 3 + 4 + 5 + 3));
 }
 
 void TestLeadImporter::matchOnPhoneAndName_data()

@@ -135,6 +135,84 @@ private:
             p.drawLine(QPointF(16.5, 15.5), QPointF(20.0, 12.0));
             break;
         }
+        case IconKind::Undo:
+        case IconKind::Redo: {
+            // A hooked arrow, pointing left for undo and right for redo.
+            if (m_kind == IconKind::Redo) {
+                p.translate(24.0, 0.0);
+                p.scale(-1.0, 1.0);
+            }
+            QPainterPath hook;
+            hook.moveTo(5.0, 10.0);
+            hook.lineTo(15.0, 10.0);
+            hook.cubicTo(18.5, 10.0, 20.0, 12.5, 20.0, 14.5);
+            hook.cubicTo(20.0, 17.0, 18.0, 19.0, 15.0, 19.0);
+            hook.lineTo(10.0, 19.0);
+            p.drawPath(hook);
+            p.drawLine(QPointF(5.0, 10.0), QPointF(9.0, 6.0));
+            p.drawLine(QPointF(5.0, 10.0), QPointF(9.0, 14.0));
+            break;
+        }
+        case IconKind::Import: {
+            // A tray with an arrow coming down into it.
+            p.drawLine(QPointF(12.0, 3.0), QPointF(12.0, 14.0));
+            p.drawLine(QPointF(8.0, 10.0), QPointF(12.0, 14.0));
+            p.drawLine(QPointF(16.0, 10.0), QPointF(12.0, 14.0));
+            QPainterPath tray;
+            tray.moveTo(4.0, 14.0);
+            tray.lineTo(4.0, 20.0);
+            tray.lineTo(20.0, 20.0);
+            tray.lineTo(20.0, 14.0);
+            p.setPen(QPen(accent, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.drawPath(tray);
+            break;
+        }
+        case IconKind::Leads: {
+            // Rows of a list, each with a dot.
+            for (qreal y : {6.0, 12.0, 18.0}) {
+                p.drawEllipse(QPointF(5.0, y), 1.2, 1.2);
+                p.drawLine(QPointF(9.0, y), QPointF(20.0, y));
+            }
+            break;
+        }
+        case IconKind::Tasks: {
+            // A checked box and two lines.
+            p.drawRoundedRect(QRectF(3.5, 4.5, 8.0, 8.0), 1.5, 1.5);
+            p.setPen(QPen(accent, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.drawLine(QPointF(5.5, 8.5), QPointF(7.3, 10.5));
+            p.drawLine(QPointF(7.3, 10.5), QPointF(12.5, 4.0));
+            p.setPen(pen);
+            p.drawLine(QPointF(14.5, 8.5), QPointF(20.5, 8.5));
+            p.drawLine(QPointF(3.5, 17.5), QPointF(20.5, 17.5));
+            break;
+        }
+        case IconKind::Pipeline: {
+            // Three board columns of falling height.
+            p.drawRoundedRect(QRectF(3.0, 4.0, 5.0, 16.0), 1.0, 1.0);
+            p.drawRoundedRect(QRectF(9.5, 4.0, 5.0, 11.0), 1.0, 1.0);
+            p.drawRoundedRect(QRectF(16.0, 4.0, 5.0, 6.5), 1.0, 1.0);
+            break;
+        }
+        case IconKind::Dashboard: {
+            // Bars on an axis.
+            p.drawLine(QPointF(3.5, 20.5), QPointF(20.5, 20.5));
+            p.setPen(QPen(ink, 3.0, Qt::SolidLine, Qt::FlatCap));
+            p.drawLine(QPointF(7.0, 18.5), QPointF(7.0, 12.0));
+            p.setPen(QPen(accent, 3.0, Qt::SolidLine, Qt::FlatCap));
+            p.drawLine(QPointF(12.0, 18.5), QPointF(12.0, 5.0));
+            p.setPen(QPen(ink, 3.0, Qt::SolidLine, Qt::FlatCap));
+            p.drawLine(QPointF(17.0, 18.5), QPointF(17.0, 9.0));
+            break;
+        }
+        case IconKind::Settings: {
+            // Two sliders.
+            p.drawLine(QPointF(3.5, 8.0), QPointF(20.5, 8.0));
+            p.drawLine(QPointF(3.5, 16.0), QPointF(20.5, 16.0));
+            p.setBrush(QApplication::palette().color(QPalette::Window));
+            p.drawEllipse(QPointF(9.0, 8.0), 2.6, 2.6);
+            p.drawEllipse(QPointF(15.5, 16.0), 2.6, 2.6);
+            break;
+        }
         case IconKind::Application: {
             // A funnel on a rounded tile: leads in at the top, deals out at the bottom.
             p.setPen(Qt::NoPen);
@@ -180,6 +258,22 @@ QIcon icon(IconKind kind)
         return QIcon::fromTheme(u"edit-find"_s, painted(kind));
     case IconKind::Quit:
         return QIcon::fromTheme(u"application-exit"_s, painted(kind));
+    case IconKind::Undo:
+        return QIcon::fromTheme(u"edit-undo"_s, painted(kind));
+    case IconKind::Redo:
+        return QIcon::fromTheme(u"edit-redo"_s, painted(kind));
+    case IconKind::Import:
+        return QIcon::fromTheme(u"document-import"_s, painted(kind));
+    case IconKind::Leads:
+        return QIcon::fromTheme(u"view-list-details"_s, painted(kind));
+    case IconKind::Tasks:
+        return QIcon::fromTheme(u"view-task"_s, painted(kind));
+    case IconKind::Pipeline:
+        return QIcon::fromTheme(u"view-pim-tasks"_s, painted(kind));
+    case IconKind::Dashboard:
+        return QIcon::fromTheme(u"office-chart-bar"_s, painted(kind));
+    case IconKind::Settings:
+        return QIcon::fromTheme(u"configure"_s, painted(kind));
     case IconKind::Application:
         return painted(kind);
     }

@@ -14,6 +14,14 @@ enum class IconKind {
     Refresh,
     Search,
     Quit,
+    Undo,
+    Redo,
+    Import, ///< a file coming in
+    Leads, ///< navigation: the lead list
+    Tasks, ///< navigation: my tasks
+    Pipeline, ///< navigation: the board
+    Dashboard, ///< navigation: charts
+    Settings, ///< navigation: settings
     Application, ///< the Leadflow window icon (always drawn, never from the theme)
 };
 

@@ -25,6 +25,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
 #include <QTableView>
 #include <QThread>
 #include <QToolBar>
@@ -175,8 +176,12 @@ void LeadsPage::createTable()
         {LeadTableModel::CountryColumn, 5}, {LeadTableModel::ScoreColumn, 7},
         {LeadTableModel::GradeColumn, 4}, {LeadTableModel::SlaColumn, 10},
         {LeadTableModel::CreatedColumn, 11}};
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, width * em);
+    // Never narrower than the (translated) header text, so "Einstufung" is not cut to "nstufun".
+    const int padding = style()->pixelMetric(QStyle::PM_HeaderMargin) * 2 + em * 2;
+    for (const auto &[column, width] : widths) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, qMax(width * em, metrics.horizontalAdvance(title) + padding));
+    }
     header->setSortIndicator(LeadTableModel::CreatedColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
 

@@ -1,33 +1,44 @@
 #include "mainwindow.h"
 
+#include "conflictdialog.h"
+#include "dashboardpage.h"
 #include "icons.h"
+#include "importspage.h"
+#include "importwizard.h"
+#include "leadactions.h"
+#include "leaddetail.h"
 #include "leaddialog.h"
-#include "leads/leadservice.h"
+#include "leadspage.h"
 #include "leadtablemodel.h"
+#include "pipelineboard.h"
+#include "settingspage.h"
 #include "storage/database.h"
+#include "taskspage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QItemSelectionModel>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
-#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
-#include <QVBoxLayout>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -36,32 +47,75 @@ namespace {
 
 constexpr int StatusMessageTimeout = 8000;
 
-/// "1 lead", "1,234 leads".
+const QString GeometryKey = u"mainWindow/geometry"_s;
+const QString StateKey = u"mainWindow/state"_s;
+const QString PageKey = u"mainWindow/page"_s;
+const QString SplitterKey = u"mainWindow/leadSplitter"_s;
+
 QString leadCountText(qint64 count)
 {
     return count == 1 ? MainWindow::tr("1 lead")
                       : MainWindow::tr("%1 leads").arg(QLocale().toString(count));
 }
 
-QString geometryKey()
+QPalette darkPalette()
 {
-    return u"mainWindow/geometry"_s;
-}
-QString stateKey()
-{
-    return u"mainWindow/state"_s;
-}
-QString headerKey()
-{
-    return u"mainWindow/leadTableHeader"_s;
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe8, 0xea, 0xed);
+    const QColor disabled(0x80, 0x86, 0x8b);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x40, 0x43));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x52));
+    p.setColor(QPalette::Midlight, QColor(0x3c, 0x3f, 0x44));
+    p.setColor(QPalette::Mid, QColor(0x24, 0x26, 0x29));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x42, 0x85, 0xf4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x53, 0x58));
+    return p;
 }
 
 } // namespace
 
-MainWindow::MainWindow(Database &database, LeadService &service, QWidget *parent)
+void applyTheme(const QString &theme)
+{
+    if (theme == u"dark") {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(darkPalette());
+    } else if (theme == u"light") {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else {
+        // The system's: the platform theme's palette (dark when the desktop is dark).
+        QApplication::setPalette(QPalette());
+    }
+}
+
+QList<std::pair<QString, QString>> MainWindow::languages()
+{
+    return {{QString(), tr("System language")}, {u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s},
+        {u"fr"_s, u"Français"_s}};
+}
+
+MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
-    , m_service(service)
     , m_readOnly(database.isReadOnly())
 {
     setObjectName(u"MainWindow"_s);
@@ -69,33 +123,118 @@ MainWindow::MainWindow(Database &database, LeadService &service, QWidget *parent
     setWindowFilePath(database.path());
     setWindowIcon(icon(IconKind::Application));
 
-    m_model = new LeadTableModel(&m_service, this);
+    m_undoStack = new QUndoStack(this);
+    m_actions = new LeadActions(database, m_undoStack, this);
 
+    createPages();
     createActions();
     createMenus();
     createToolBar();
-    createTable();
-    createEmptyState();
     createStatusBar();
-
-    connect(m_model, &LeadTableModel::totalCountChanged, this, &MainWindow::updateCount);
-    connect(m_model, &LeadTableModel::errorOccurred, this,
-        [this](const Error &error) { showError(tr("Could not read the leads"), error); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
-
     restoreSettings();
     updateCount();
-    updateEmptyState();
-    updateActions();
-    if (const auto error = m_model->lastError())
-        showError(tr("Could not read the leads"), *error);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_leads = new LeadsPage(m_database, m_actions);
+    m_detail = new LeadDetail(m_database, m_actions);
+    m_detail->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    m_leadSplitter = new QSplitter(Qt::Horizontal);
+    m_leadSplitter->setObjectName(u"leadSplitter"_s);
+    m_leadSplitter->addWidget(m_leads);
+    m_leadSplitter->addWidget(m_detail);
+    m_leadSplitter->setStretchFactor(0, 3);
+    m_leadSplitter->setStretchFactor(1, 2);
+    m_leadSplitter->setChildrenCollapsible(false);
+    m_detail->hide();
+
+    m_tasks = new TasksPage(m_database, m_actions);
+    m_pipeline = new PipelineBoard(m_database, m_actions);
+    m_dashboard = new DashboardPage(m_database);
+    m_imports = new ImportsPage(m_database);
+    m_settings = new SettingsPage(m_database);
+
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(u"pages"_s);
+    m_stack->addWidget(m_leadSplitter);
+    m_stack->addWidget(m_tasks);
+    m_stack->addWidget(m_pipeline);
+    // The dashboard and the settings are laid out for a wide window; in a narrow one they scroll
+    // rather than forcing the whole window wider.
+    const auto scrolled = [](QWidget *page) {
+        auto *area = new QScrollArea;
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(page);
+        return area;
+    };
+    m_stack->addWidget(scrolled(m_dashboard));
+    m_stack->addWidget(m_imports);
+    m_stack->addWidget(scrolled(m_settings));
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setUniformItemSizes(true);
+    const std::pair<IconKind, QString> pages[] = {
+        {IconKind::Leads, tr("Leads")},
+        {IconKind::Tasks, tr("My tasks")},
+        {IconKind::Pipeline, tr("Pipeline")},
+        {IconKind::Dashboard, tr("Dashboard")},
+        {IconKind::Import, tr("Imports")},
+        {IconKind::Settings, tr("Settings")},
+    };
+    int widest = 0;
+    for (const auto &[kind, label] : pages) {
+        auto *item = new QListWidgetItem(icon(kind), label, m_navigation);
+        item->setSizeHint(QSize(0, fontMetrics().height() + 18));
+        widest = qMax(widest, fontMetrics().horizontalAdvance(label));
+    }
+    m_navigation->setFixedWidth(widest + 22 + 48);
+    QPalette nav = m_navigation->palette();
+    nav.setColor(QPalette::Base, nav.color(QPalette::Window));
+    m_navigation->setPalette(nav);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        if (row == int(Page::Dashboard))
+            m_dashboard->reloadSegments();
+    });
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto *line = new QFrame;
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_leads, &LeadsPage::currentLeadChanged, this, &MainWindow::showCurrentLead);
+    connect(m_leads, &LeadsPage::openLead, this, &MainWindow::openLead);
+    connect(m_detail, &LeadDetail::openLeadRequested, this, &MainWindow::openLead);
+    connect(m_detail, &LeadDetail::leadChanged, this, &MainWindow::leadChanged);
+    connect(m_tasks, &TasksPage::openLead, this, &MainWindow::openLead);
+    connect(m_pipeline, &PipelineBoard::openLead, this, &MainWindow::openLead);
+    connect(m_dashboard, &DashboardPage::stageClicked, this, &MainWindow::showLeads);
+    connect(m_imports, &ImportsPage::leadsChanged, this, &MainWindow::refresh);
+    connect(m_settings, &SettingsPage::settingsChanged, this,
+        [this] { statusBar()->showMessage(tr("Settings saved."), StatusMessageTimeout); });
+    connect(m_actions, &LeadActions::actionFailed, this,
+        [this](const QString &message) { QMessageBox::warning(this, tr("Leadflow"), message); });
+    connect(m_leads->model(), &LeadTableModel::totalCountChanged, this, &MainWindow::updateCount);
+    connect(m_leads->model(), &LeadTableModel::counted, this, &MainWindow::updateCount);
+}
 
 void MainWindow::createActions()
 {
@@ -103,32 +242,34 @@ void MainWindow::createActions()
     m_newAction->setObjectName(u"newLeadAction"_s);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Add a lead"));
-    m_newAction->setIconText(tr("New"));
+    m_newAction->setIconText(tr("New lead"));
+    m_newAction->setEnabled(!m_readOnly);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newLead);
 
-    m_editAction = new QAction(
-        icon(IconKind::EditLead), m_readOnly ? tr("&Open Lead…") : tr("&Edit Lead…"), this);
-    m_editAction->setObjectName(u"editLeadAction"_s);
-    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
-    m_editAction->setStatusTip(
-        m_readOnly ? tr("Show the selected lead") : tr("Change the selected lead"));
-    m_editAction->setIconText(m_readOnly ? tr("Open") : tr("Edit"));
-    connect(m_editAction, &QAction::triggered, this, &MainWindow::editCurrentLead);
+    m_importAction = new QAction(icon(IconKind::Import), tr("&Import Leads…"), this);
+    m_importAction->setObjectName(u"importAction"_s);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import leads from a CSV file"));
+    m_importAction->setIconText(tr("Import"));
+    m_importAction->setEnabled(!m_readOnly);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importLeads);
 
-    m_deleteAction = new QAction(icon(IconKind::DeleteLead), tr("&Delete Lead"), this);
-    m_deleteAction->setObjectName(u"deleteLeadAction"_s);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setStatusTip(tr("Delete the selected leads (their history is kept)"));
-    m_deleteAction->setIconText(tr("Delete"));
-    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedLeads);
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setIcon(icon(IconKind::Undo));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(u"redoAction"_s);
+    m_redoAction->setIcon(icon(IconKind::Redo));
+    m_redoAction->setShortcut(QKeySequence::Redo);
 
     m_refreshAction = new QAction(icon(IconKind::Refresh), tr("&Refresh"), this);
     m_refreshAction->setObjectName(u"refreshAction"_s);
-    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_refreshAction->setStatusTip(tr("Read the leads again, with changes made elsewhere"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setStatusTip(tr("Read everything again, with changes made elsewhere"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_findAction = new QAction(icon(IconKind::Search), tr("&Find…"), this);
+    m_findAction = new QAction(icon(IconKind::Search), tr("&Find Leads…"), this);
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setStatusTip(tr("Search leads by name, company or email"));
@@ -140,9 +281,15 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    if (m_readOnly) {
-        m_newAction->setEnabled(false);
-        m_deleteAction->setEnabled(false);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        auto *action =
+            new QAction(m_navigation->item(row)->icon(), m_navigation->item(row)->text(), this);
+        action->setObjectName(u"pageAction%1"_s.arg(row));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(action, &QAction::triggered, this, [this, row] { showPage(Page(row)); });
+        m_pageActions.append(action);
+        m_navigation->item(row)->setToolTip(u"%1 (%2)"_s.arg(
+            action->text(), action->shortcut().toString(QKeySequence::NativeText)));
     }
 }
 
@@ -150,17 +297,53 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
+    file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_editAction);
-    edit->addAction(m_deleteAction);
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    for (QAction *action : {m_leads->assignAction(), m_leads->stageAction(), m_leads->enrolAction(),
+             m_leads->exportAction(), m_leads->deleteAction()}) {
+        if (action)
+            edit->addAction(action);
+    }
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addActions(m_pageActions);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
+    view->addSeparator();
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *themes = new QActionGroup(this);
+    const QString theme = QSettings().value(ThemeKey, u"system"_s).toString();
+    const std::pair<QString, QString> themeChoices[] = {
+        {u"system"_s, tr("Follow the &system")},
+        {u"light"_s, tr("&Light")},
+        {u"dark"_s, tr("&Dark")},
+    };
+    for (const auto &[key, label] : themeChoices) {
+        QAction *action = appearance->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(key == theme);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, key] { setTheme(key); });
+    }
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString chosen = QSettings().value(LanguageKey).toString();
+    for (const auto &[key, name] : languages()) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(key == chosen);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, key] { setLanguage(key); });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Leadflow"), this, &MainWindow::showAbout);
@@ -171,446 +354,206 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *toolBar = addToolBar(tr("Leads"));
-    toolBar->setObjectName(u"leadsToolBar"_s);
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setMovable(false);
     toolBar->setFloatable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_newAction);
-    toolBar->addAction(m_editAction);
-    toolBar->addAction(m_deleteAction);
+    toolBar->addAction(m_importAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_undoAction);
+    toolBar->addAction(m_redoAction);
     toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
-
-    auto *spacer = new QWidget;
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-
-    m_search = new QLineEdit;
-    m_search->setObjectName(u"searchField"_s);
-    m_search->setPlaceholderText(tr("Search name, company or email"));
-    m_search->setToolTip(tr("Every word must appear in a name, the company or the email (%1)")
-                             .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(icon(IconKind::Search), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
-    m_search->setMaximumWidth(fontMetrics().averageCharWidth() * 56);
-    toolBar->addWidget(m_search);
-
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(SearchDelay);
-    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        applySearch();
-        if (m_model->rowCount() > 0) {
-            m_table->setFocus();
-            if (!m_table->currentIndex().isValid())
-                m_table->setCurrentIndex(m_model->index(0, 0));
-        }
-    });
-    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
-    clearSearch->setContext(Qt::WidgetShortcut);
-    connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
-}
-
-void MainWindow::createTable()
-{
-    m_table = new QTableView;
-    m_table->setObjectName(u"leadTable"_s);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addAction(m_editAction);
-    m_table->addAction(m_deleteAction);
-    auto *separator = new QAction(m_table);
-    separator->setSeparator(true);
-    m_table->addAction(separator);
-    m_table->addAction(m_newAction);
-
-    QHeaderView *rows = m_table->verticalHeader();
-    rows->hide();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(fontMetrics().height() + 10);
-
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
-    const int ch = fontMetrics().averageCharWidth();
-    const std::pair<int, int> widths[] = {
-        {LeadTableModel::NameColumn, 24},
-        {LeadTableModel::CompanyColumn, 26},
-        {LeadTableModel::EmailColumn, 32},
-        {LeadTableModel::PhoneColumn, 23},
-        {LeadTableModel::StageColumn, 20},
-        {LeadTableModel::SourceColumn, 18},
-        {LeadTableModel::CountryColumn, 10},
-        {LeadTableModel::ScoreColumn, 9},
-        {LeadTableModel::CreatedColumn, 18},
-    };
-    for (const auto &[column, chars] : widths)
-        header->resizeSection(column, chars * ch + 16);
-    header->setSortIndicator(LeadTableModel::CreatedColumn, Qt::DescendingOrder);
-
-    setCentralWidget(m_table);
-
-    connect(m_table, &QAbstractItemView::doubleClicked, this, &MainWindow::editCurrentLead);
-    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
-        auto *open = new QShortcut(key, m_table);
-        open->setContext(Qt::WidgetShortcut);
-        connect(open, &QShortcut::activated, this, &MainWindow::editCurrentLead);
+    // Undo and redo show their own text ("Undo Move Ada to MQL") in the menu; the toolbar keeps
+    // the short label so it does not jump around.
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        connect(action, &QAction::changed, this, [action, toolBar] {
+            if (QWidget *button = toolBar->widgetForAction(action))
+                button->setToolTip(action->text());
+        });
     }
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &MainWindow::updateActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &MainWindow::updateActions);
-}
-
-void MainWindow::createEmptyState()
-{
-    m_emptyState = new QWidget(m_table->viewport());
-    m_emptyState->setObjectName(u"emptyState"_s);
-    auto *layout = new QVBoxLayout(m_emptyState);
-    layout->setSpacing(8);
-
-    m_emptyTitle = new QLabel;
-    m_emptyTitle->setObjectName(u"emptyStateTitle"_s);
-    m_emptyTitle->setAlignment(Qt::AlignCenter);
-    QFont titleFont = m_emptyTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    titleFont.setBold(true);
-    m_emptyTitle->setFont(titleFont);
-    layout->addWidget(m_emptyTitle);
-
-    m_emptyText = new QLabel;
-    m_emptyText->setObjectName(u"emptyStateText"_s);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    m_emptyText->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_emptyText);
-
-    m_emptyButton = new QPushButton;
-    m_emptyButton->setObjectName(u"emptyStateButton"_s);
-    layout->addSpacing(6);
-    layout->addWidget(m_emptyButton, 0, Qt::AlignHCenter);
-    connect(m_emptyButton, &QPushButton::clicked, this, &MainWindow::emptyStateButtonClicked);
-
-    m_emptyState->hide();
-    m_table->viewport()->installEventFilter(this);
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
 }
 
 void MainWindow::createStatusBar()
 {
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(u"countLabel"_s);
-    statusBar()->addPermanentWidget(m_countLabel);
-
+    statusBar()->addWidget(m_countLabel);
     m_readOnlyLabel = new QLabel(tr("Read-only"));
     m_readOnlyLabel->setObjectName(u"readOnlyLabel"_s);
     m_readOnlyLabel->setToolTip(m_database.readOnlyReason());
     m_readOnlyLabel->setVisible(m_readOnly);
-    QFont bold = m_readOnlyLabel->font();
-    bold.setBold(true);
-    m_readOnlyLabel->setFont(bold);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
-
-    m_pathLabel = new QLabel;
+    m_pathLabel = new QLabel(QDir::toNativeSeparators(m_database.path()));
     m_pathLabel->setObjectName(u"pathLabel"_s);
-    const QString path = QDir::toNativeSeparators(m_database.path());
-    m_pathLabel->setText(m_pathLabel->fontMetrics().elidedText(
-        path, Qt::ElideMiddle, fontMetrics().averageCharWidth() * 60));
-    m_pathLabel->setToolTip(tr("Database: %1").arg(path));
-    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pathLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_pathLabel);
 }
 
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey()).toByteArray())) {
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-        resize(qMin(1320, available.width() * 9 / 10), qMin(780, available.height() * 9 / 10));
+        resize(available.boundedTo(QSize(1400, 880)) * 0.95);
     }
-    restoreState(settings.value(stateKey()).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(headerKey()).toByteArray());
-    // Sorting starts with the header's indicator: the one restored, or newest first.
-    m_table->setSortingEnabled(true);
+    restoreState(settings.value(StateKey).toByteArray());
+    m_leadSplitter->restoreState(settings.value(SplitterKey).toByteArray());
+    const int page = settings.value(PageKey, 0).toInt();
+    m_navigation->setCurrentRow(page >= 0 && page < m_navigation->count() ? page : 0);
 }
 
 void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(geometryKey(), saveGeometry());
-    settings.setValue(stateKey(), saveState());
-    settings.setValue(headerKey(), m_table->horizontalHeader()->saveState());
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_leadSplitter->saveState());
+    settings.setValue(PageKey, m_navigation->currentRow());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+MainWindow::Page MainWindow::currentPage() const
 {
-    saveSettings();
-    event->accept();
+    return Page(qMax(0, m_navigation->currentRow()));
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+void MainWindow::showPage(Page page)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        placeEmptyState();
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::updateActions()
-{
-    const QList<qint64> selected = selectedLeadIds();
-    const bool current = m_table->currentIndex().isValid() || !selected.isEmpty();
-    m_editAction->setEnabled(current);
-    m_deleteAction->setEnabled(!m_readOnly && !selected.isEmpty());
-    m_deleteAction->setText(selected.size() > 1 ? tr("&Delete Leads") : tr("&Delete Lead"));
-}
-
-void MainWindow::updateCount()
-{
-    const qint64 shown = m_model->totalCount();
-    if (m_model->search().isEmpty()) {
-        m_countLabel->setText(leadCountText(shown));
-        return;
-    }
-    const Result<qint64> all = m_service.count(LeadQuery());
-    m_countLabel->setText(all ? tr("%1 of %2", "leads shown of all leads")
-                                    .arg(QLocale().toString(shown), leadCountText(*all))
-                              : tr("%1 found").arg(leadCountText(shown)));
-}
-
-void MainWindow::updateEmptyState()
-{
-    if (m_model->rowCount() > 0) {
-        m_emptyKind = EmptyKind::None;
-    } else if (m_model->lastError()) {
-        m_emptyKind = EmptyKind::LoadFailed;
-    } else if (!m_model->search().isEmpty()) {
-        m_emptyKind = EmptyKind::NoMatch;
-    } else {
-        m_emptyKind = EmptyKind::NoLeads;
-    }
-
-    switch (m_emptyKind) {
-    case EmptyKind::None:
-        break;
-    case EmptyKind::NoLeads:
-        m_emptyTitle->setText(tr("No leads yet"));
-        m_emptyText->setText(m_readOnly
-                ? tr("This database holds no leads.")
-                : tr("Add your first lead to start working your pipeline."));
-        m_emptyButton->setText(tr("&Add a Lead…"));
-        m_emptyButton->setVisible(!m_readOnly);
-        break;
-    case EmptyKind::NoMatch:
-        m_emptyTitle->setText(tr("No leads match “%1”").arg(m_model->search()));
-        m_emptyText->setText(tr("Search looks for every word in the names, the company and the "
-                                "email. Try fewer or shorter words."));
-        m_emptyButton->setText(tr("&Clear Search"));
-        m_emptyButton->setVisible(true);
-        break;
-    case EmptyKind::LoadFailed:
-        m_emptyTitle->setText(tr("The leads could not be read"));
-        m_emptyText->setText(m_model->lastError()->toString());
-        m_emptyButton->setText(tr("&Try Again"));
-        m_emptyButton->setVisible(true);
-        break;
-    }
-    m_emptyState->setVisible(m_emptyKind != EmptyKind::None);
-    placeEmptyState();
-}
-
-void MainWindow::placeEmptyState()
-{
-    if (!m_emptyState->isVisible())
-        return;
-    const QRect area = m_table->viewport()->rect();
-    const int width = qMin(area.width() - 40, fontMetrics().averageCharWidth() * 70);
-    const int height = m_emptyState->heightForWidth(width) > 0 ? m_emptyState->heightForWidth(width)
-                                                               : m_emptyState->sizeHint().height();
-    m_emptyState->setGeometry(area.x() + (area.width() - width) / 2,
-        area.y() + qMax(0, (area.height() - height) / 3), width, height);
-}
-
-void MainWindow::emptyStateButtonClicked()
-{
-    switch (m_emptyKind) {
-    case EmptyKind::NoLeads:
-        newLead();
-        break;
-    case EmptyKind::NoMatch:
-        m_search->clear();
-        applySearch();
-        m_search->setFocus();
-        break;
-    case EmptyKind::LoadFailed:
-        refresh();
-        break;
-    case EmptyKind::None:
-        break;
-    }
-}
-
-void MainWindow::showError(const QString &what, const Error &error)
-{
-    statusBar()->showMessage(tr("%1: %2").arg(what, error.toString()));
-}
-
-QList<qint64> MainWindow::selectedLeadIds() const
-{
-    QList<qint64> ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        ids.append(index.data(LeadTableModel::LeadIdRole).toLongLong());
-    return ids;
-}
-
-void MainWindow::selectLead(qint64 id)
-{
-    const int row = m_model->rowOfLead(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-}
-
-void MainWindow::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
-}
-
-void MainWindow::applySearch()
-{
-    m_searchTimer->stop();
-    m_model->setSearch(m_search->text());
-}
-
-void MainWindow::refresh()
-{
-    const QModelIndex current = m_table->currentIndex();
-    const qint64 currentId =
-        current.isValid() ? current.data(LeadTableModel::LeadIdRole).toLongLong() : 0;
-    statusBar()->clearMessage();
-    m_model->refresh();
-    if (currentId != 0)
-        selectLead(currentId);
-    updateCount();
+    m_navigation->setCurrentRow(int(page));
+    QWidget *const pages[] = {
+        m_leads->table(), m_tasks, m_pipeline, m_dashboard, m_imports, m_settings};
+    QWidget *target = pages[int(page)];
+    // Into the page's first focusable widget, so the keyboard works there at once.
+    if (target->focusPolicy() == Qt::NoFocus && target->nextInFocusChain())
+        target->nextInFocusChain()->setFocus(Qt::OtherFocusReason);
+    else
+        target->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::newLead()
 {
     if (m_readOnly)
         return;
-    LeadDialog dialog(&m_service, this);
+    LeadDialog dialog(m_actions, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Lead lead = dialog.lead();
-    m_model->refresh();
-    selectLead(lead.id());
-    updateCount();
-    statusBar()->showMessage(tr("Added “%1”.").arg(lead.displayName()), StatusMessageTimeout);
+    statusBar()->showMessage(tr("Lead added."), StatusMessageTimeout);
 }
 
-void MainWindow::editCurrentLead()
+void MainWindow::showCurrentLead(qint64 id)
 {
-    QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        if (rows.isEmpty())
-            return;
-        current = rows.constFirst();
-    }
-    const qint64 id = current.data(LeadTableModel::LeadIdRole).toLongLong();
-    // Edit the lead as it is now, not as it was when the page was read.
-    Result<Lead> lead = m_service.get(id);
-    if (!lead) {
-        showError(tr("Could not open the lead"), lead.error());
-        m_model->reloadLead(id);
+    if (id <= 0 || (m_detail->isVisible() && m_detail->leadId() == id))
         return;
-    }
-    m_model->updateLead(*lead);
-
-    LeadDialog dialog(&m_service, *lead, this);
-    dialog.setReadOnly(m_readOnly);
-    if (dialog.exec() != QDialog::Accepted || m_readOnly)
-        return;
-    m_model->updateLead(dialog.lead());
-    statusBar()->showMessage(
-        tr("Saved “%1”.").arg(dialog.lead().displayName()), StatusMessageTimeout);
-}
-
-void MainWindow::deleteSelectedLeads()
-{
-    if (m_readOnly)
-        return;
-    const QList<qint64> ids = selectedLeadIds();
-    if (ids.isEmpty())
-        return;
-
-    QMessageBox question(
-        QMessageBox::Question, tr("Delete Leads"), QString(), QMessageBox::Cancel, this);
-    if (ids.size() == 1) {
-        const Lead lead = m_model->leadAt(m_model->rowOfLead(ids.constFirst()));
-        question.setWindowTitle(tr("Delete Lead"));
-        question.setText(tr("Delete the lead “%1”?").arg(lead.displayName()));
-    } else {
-        question.setText(tr("Delete %1?").arg(leadCountText(ids.size())));
-    }
-    question.setInformativeText(tr("Deleted leads leave the list; their history is kept and they "
-                                   "can be restored."));
-    QPushButton *remove = question.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    question.setDefaultButton(remove);
-    question.exec();
-    if (question.clickedButton() != remove)
-        return;
-
-    qint64 deleted = 0;
-    std::optional<Error> firstError;
-    for (qint64 id : ids) {
-        Result<Lead> result = m_service.remove(id);
-        if (result) {
-            m_model->updateLead(*result);
-            ++deleted;
-        } else if (!firstError) {
-            firstError = result.error();
-        }
-    }
-    updateCount();
-    if (firstError) {
-        QMessageBox::warning(this, tr("Delete Leads"),
-            tr("%1 could not be deleted.\n\n%2")
-                .arg(leadCountText(ids.size() - deleted), firstError->toString()));
-    }
-    if (deleted > 0)
+    if (m_detail->isDirty()) {
         statusBar()->showMessage(
-            tr("Deleted %1.").arg(leadCountText(deleted)), StatusMessageTimeout);
+            tr("The lead on the right has unsaved changes: save or revert them first."),
+            StatusMessageTimeout);
+        return;
+    }
+    m_detail->show();
+    m_detail->showLead(id);
+}
+
+void MainWindow::openLead(qint64 id)
+{
+    if (id <= 0)
+        return;
+    if (currentPage() != Page::Leads)
+        showPage(Page::Leads);
+    if (m_detail->isDirty() && m_detail->leadId() != id) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+            tr("%1 has changes that are not saved. Discard them and open the other lead?")
+                .arg(m_detail->lead().displayName()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    m_detail->show();
+    m_detail->showLead(id);
+    m_detail->setFocus();
+}
+
+void MainWindow::showLeads(const LeadQuery &query)
+{
+    showPage(Page::Leads);
+    m_leads->showQuery(query);
+}
+
+void MainWindow::importLeads()
+{
+    showPage(Page::Imports);
+    m_imports->startImport();
+}
+
+void MainWindow::refresh()
+{
+    m_leads->refresh();
+    if (m_detail->isVisible() && m_detail->leadId() > 0 && !m_detail->isDirty())
+        m_detail->showLead(m_detail->leadId());
+    m_tasks->refresh();
+    m_pipeline->refresh();
+    if (currentPage() == Page::Dashboard)
+        m_dashboard->refresh();
+    m_imports->refresh();
+}
+
+void MainWindow::leadChanged(qint64 id)
+{
+    // The detail wrote the lead itself (a logged touchpoint): the table shows it as it is now.
+    m_leads->model()->reloadLead(id);
+}
+
+void MainWindow::focusSearch()
+{
+    showPage(Page::Leads);
+    m_leads->focusSearch();
+}
+
+void MainWindow::updateCount()
+{
+    m_countLabel->setText(leadCountText(m_leads->model()->totalCount()));
+}
+
+void MainWindow::setTheme(const QString &theme)
+{
+    QSettings().setValue(ThemeKey, theme);
+    applyTheme(theme);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(LanguageKey, language);
+    QMessageBox::information(
+        this, tr("Language"), tr("Leadflow will use the new language the next time it starts."));
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Leadflow"),
-        tr("<h3>Leadflow %1</h3>"
-           "<p>A lead manager for small-business sales teams: capture, qualify and "
-           "follow up every lead.</p>")
-            .arg(QApplication::applicationVersion()));
+        tr("<h3>Leadflow</h3><p>A lead manager for small-business sales teams: capture, score, "
+           "route, nurture and measure leads, offline and fast.</p><p>Database: %1</p>")
+            .arg(QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_detail->isDirty()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+            tr("%1 has changes that are not saved. Quit anyway?")
+                .arg(m_detail->lead().displayName()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    saveSettings();
+    event->accept();
 }
 
 } // namespace lf

@@ -1,106 +1,127 @@
 #pragma once
 
-#include "util/result.h"
+#include "leads/leadquery.h"
 
-#include <QList>
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableView;
-class QTimer;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class QUndoStack;
 
 namespace lf {
 
 class Database;
-class LeadService;
-class LeadTableModel;
+class DashboardPage;
+class ImportsPage;
+class LeadActions;
+class LeadDetail;
+class LeadsPage;
+class PipelineBoard;
+class SettingsPage;
+class TasksPage;
 
-/// The main window: the lead table with search, add, edit and delete, and a status bar with the
-/// count of leads and the database file. Window geometry, toolbar state and the table's columns
-/// and sort are kept in QSettings.
+/// The main window: a navigation list (Leads, My tasks, Pipeline, Dashboard, Imports, Settings)
+/// beside the page it shows, menus and a toolbar with the standard shortcuts, one undo stack for
+/// every change made to leads, and a status bar with the lead count and the database file.
+/// Window geometry, the page shown and the splitter are kept in QSettings.
 ///
-/// The database and the service are not owned and must outlive the window. When the database is
-/// read-only, the window lets leads be looked at but not changed.
+/// The database is not owned and must outlive the window. When it is read-only, leads can be
+/// looked at but not changed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Database &database, LeadService &service, QWidget *parent = nullptr);
+    enum class Page { Leads, Tasks, Pipeline, Dashboard, Imports, Settings };
+
+    explicit MainWindow(Database &database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    LeadTableModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    QLineEdit *searchField() const { return m_search; }
     bool isReadOnly() const { return m_readOnly; }
+    Page currentPage() const;
+    LeadsPage *leadsPage() const { return m_leads; }
+    LeadDetail *leadDetail() const { return m_detail; }
+    TasksPage *tasksPage() const { return m_tasks; }
+    PipelineBoard *pipelineBoard() const { return m_pipeline; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    ImportsPage *importsPage() const { return m_imports; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    QListWidget *navigation() const { return m_navigation; }
+    LeadActions *actions() const { return m_actions; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
 
-    /// Milliseconds the search waits after the last key before it runs.
-    static constexpr int SearchDelay = 250;
+    /// The languages the GUI ships, as (QSettings value, native name); "" follows the system.
+    static QList<std::pair<QString, QString>> languages();
+    static inline const QString LanguageKey = QStringLiteral("ui/language");
+    static inline const QString ThemeKey = QStringLiteral("ui/theme");
 
 public slots:
+    void showPage(lf::MainWindow::Page page);
     void newLead();
-    /// Opens the current lead (read-only when the database is).
-    void editCurrentLead();
-    /// Soft-deletes the selected leads after asking.
-    void deleteSelectedLeads();
-    /// Reads the leads again, keeping the current lead selected where it still is listed.
+    /// Shows the lead in the detail beside the table (switching to the Leads page).
+    void openLead(qint64 id);
+    /// Shows the lead table filtered by query (e.g. from a dashboard funnel stage).
+    void showLeads(const lf::LeadQuery &query);
+    void importLeads();
     void refresh();
     void focusSearch();
-    /// Runs the search typed so far without waiting for the delay.
-    void applySearch();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createPages();
     void createActions();
     void createMenus();
     void createToolBar();
-    void createTable();
-    void createEmptyState();
     void createStatusBar();
     void restoreSettings();
     void saveSettings() const;
-    void updateActions();
     void updateCount();
-    void updateEmptyState();
-    void placeEmptyState();
-    void emptyStateButtonClicked();
-    void showError(const QString &what, const Error &error);
-    void selectLead(qint64 id);
-    QList<qint64> selectedLeadIds() const;
+    void showCurrentLead(qint64 id);
+    void leadChanged(qint64 id);
+    void setTheme(const QString &theme);
+    void setLanguage(const QString &language);
     void showAbout();
 
     Database &m_database;
-    LeadService &m_service;
     const bool m_readOnly;
-    LeadTableModel *m_model = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    LeadActions *m_actions = nullptr;
 
-    QTableView *m_table = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTimer *m_searchTimer = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QSplitter *m_leadSplitter = nullptr;
+    LeadsPage *m_leads = nullptr;
+    LeadDetail *m_detail = nullptr;
+    TasksPage *m_tasks = nullptr;
+    PipelineBoard *m_pipeline = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    ImportsPage *m_imports = nullptr;
+    SettingsPage *m_settings = nullptr;
 
     QAction *m_newAction = nullptr;
-    QAction *m_editAction = nullptr;
-    QAction *m_deleteAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
-
-    enum class EmptyKind { None, NoLeads, NoMatch, LoadFailed };
-    EmptyKind m_emptyKind = EmptyKind::None;
-    QWidget *m_emptyState = nullptr;
-    QLabel *m_emptyTitle = nullptr;
-    QLabel *m_emptyText = nullptr;
-    QPushButton *m_emptyButton = nullptr;
+    QList<QAction *> m_pageActions;
 
     QLabel *m_countLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
 };
+
+/// Applies the theme kept under MainWindow::ThemeKey ("system", "light" or "dark") to the
+/// application: the system's palette, or Leadflow's own light or dark one.
+void applyTheme(const QString &theme);
 
 } // namespace lf

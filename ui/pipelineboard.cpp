@@ -838,9 +838,10 @@ void PipelineBoard::updateHeader(Column &c)
     c.count->setAccessibleName(
         total == 1 ? tr("1 lead") : tr("%1 leads").arg(locale.toString(total)));
     const QString money = formatMoney(c.model->shownValue(), c.model->shownCurrency());
-    if (c.model->shownValue() == 0 && total == 0) {
-        c.value->setText(tr("No value"));
-        c.value->setToolTip({});
+    if (c.model->shownValue() == 0) {
+        c.value->setText(total == 0 ? tr("No leads") : tr("No deal values yet"));
+        c.value->setToolTip(
+            total == 0 ? QString() : tr("None of the leads shown has a deal value."));
     } else if (shown >= total) {
         c.value->setText(tr("Value %1").arg(money));
         c.value->setToolTip(tr("Sum of the deal values of every lead in this stage."));

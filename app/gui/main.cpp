@@ -14,9 +14,13 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QThread>
+#include <QTranslator>
 
 #include <climits>
 
@@ -70,6 +74,24 @@ lf::Result<qint64> loadSampleLeads(lf::Database &database)
     return result;
 }
 
+/// Installs the translations of Leadflow and of Qt itself for the language chosen on the command
+/// line, else in the settings (View > Language), else the system's.
+void installTranslations(QApplication &app, const QString &override)
+{
+    QString chosen = override;
+    if (chosen.isEmpty())
+        chosen = QSettings().value(lf::MainWindow::LanguageKey).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, u"leadflow"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(ours);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -89,7 +111,14 @@ int main(int argc, char *argv[])
             .arg(QDir::toNativeSeparators(lf::Database::defaultPath())),
         tr("path"), lf::Database::defaultPath());
     parser.addOption(dbOption);
+    const QCommandLineOption languageOption(u"lang"_s,
+        tr("Use the language <code> (en, de, fr) instead of the system's or the one chosen in "
+           "View > Language."),
+        tr("code"));
+    parser.addOption(languageOption);
     parser.process(app);
+    installTranslations(app, parser.value(languageOption));
+    lf::applyTheme(QSettings().value(lf::MainWindow::ThemeKey, u"system"_s).toString());
 
     const QString path = QFileInfo(parser.value(dbOption)).absoluteFilePath();
     const QString folder = QFileInfo(path).absolutePath();
@@ -130,7 +159,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    lf::MainWindow window(database, service);
+    lf::MainWindow window(database);
     window.show();
     return app.exec();
 }

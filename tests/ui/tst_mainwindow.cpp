@@ -1,20 +1,42 @@
+// The main window: navigation between the six pages by mouse and keyboard, the lead detail beside
+// the table, one undo stack for the whole window, a dashboard stage opening the lead table,
+// settings kept, read-only databases, shipped translations, and screenshots of every page.
+
+#include "conflictdialog.h"
+#include "dashboardpage.h"
+#include "importspage.h"
+#include "importwizard.h"
+#include "leadactions.h"
+#include "leaddetail.h"
 #include "leads/leadservice.h"
+#include "leadspage.h"
 #include "leadtablemodel.h"
 #include "mainwindow.h"
+#include "pipelineboard.h"
+#include "settingspage.h"
 #include "storage/database.h"
+#include "taskspage.h"
 #include "testleads.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
-#include <QHeaderView>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
+#include <QListWidget>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -25,6 +47,11 @@ namespace {
 
 constexpr qint64 LeadCount = 300;
 
+bool waitLoaded(LeadTableModel *model)
+{
+    return QTest::qWaitFor([model] { return !model->isLoading() && model->isCounted(); }, 10000);
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -34,25 +61,24 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
 
-    void showsLeads();
-    void searchNarrowsRows();
-    void findShortcutFocusesSearch();
-    void keepsGeometryInSettings();
-    void emptyDatabaseShowsEmptyState();
+    void showsLeadsAndCount();
+    void navigation_data();
+    void navigation();
+    void currentLeadShowsInDetail();
+    void undoRedoFromTheWindow();
+    void dashboardStageOpensFilteredLeads();
+    void keepsGeometryAndPage();
     void readOnlyDisablesEditing();
+    void everyControlHasAnAccessibleName();
+    void translationsShipped_data();
+    void translationsShipped();
+    void screenshots();
 
 private:
-    static QString labelText(const MainWindow &window, const QString &name)
-    {
-        const auto *label = window.findChild<QLabel *>(name);
-        return label ? label->text() : QString();
-    }
-
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<LeadService> m_service;
-    QList<test::LeadInput> m_inputs;
 };
 
 void TestMainWindow::initTestCase()
@@ -69,142 +95,275 @@ void TestMainWindow::initTestCase()
     QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
     m_db = std::move(*db);
     m_service = std::make_unique<LeadService>(m_db->connection());
-    m_inputs = test::makeLeadInputs(int(LeadCount));
-    const QString error = test::createLeads(*m_service, m_inputs);
+    const QString error = test::createLeads(*m_service, test::makeLeadInputs(int(LeadCount)));
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
-void TestMainWindow::showsLeads()
+void TestMainWindow::showsLeadsAndCount()
 {
-    MainWindow window(*m_db, *m_service);
+    MainWindow window(*m_db);
+    window.show();
+    QVERIFY(waitLoaded(window.leadsPage()->model()));
+    QCOMPARE(window.leadsPage()->model()->totalCount(), LeadCount);
+    QCOMPARE(window.leadsPage()->model()->rowCount(), int(LeadCount));
+    QTRY_COMPARE(window.findChild<QLabel *>(u"countLabel"_s)->text(), u"300 leads"_s);
+    QCOMPARE(window.findChild<QLabel *>(u"pathLabel"_s)->text(), QDir::toNativeSeparators(m_path));
+    QVERIFY(!window.findChild<QLabel *>(u"readOnlyLabel"_s)->isVisibleTo(&window));
+}
+
+void TestMainWindow::navigation_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::newRow("leads") << int(MainWindow::Page::Leads);
+    QTest::newRow("my tasks") << int(MainWindow::Page::Tasks);
+    QTest::newRow("pipeline") << int(MainWindow::Page::Pipeline);
+    QTest::newRow("dashboard") << int(MainWindow::Page::Dashboard);
+    QTest::newRow("imports") << int(MainWindow::Page::Imports);
+    QTest::newRow("settings") << int(MainWindow::Page::Settings);
+}
+
+void TestMainWindow::navigation()
+{
+    QFETCH(int, row);
+    MainWindow window(*m_db);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<QWidget *> pages {static_cast<QWidget *>(window.leadsPage()), window.tasksPage(),
+        window.pipelineBoard(), window.dashboardPage(), window.importsPage(),
+        window.settingsPage()};
 
-    QTableView *table = window.table();
-    QVERIFY(table->isVisible());
-    QCOMPARE(table->model(), window.model());
-    QVERIFY(table->model()->rowCount() >= LeadTableModel::DefaultPageSize);
-    QCOMPARE(window.model()->totalCount(), LeadCount);
-    QVERIFY(table->isSortingEnabled());
-    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(LeadTableModel::CreatedColumn));
-    QVERIFY(table->rowAt(0) == 0);
-    QVERIFY(!table->viewport()->findChild<QWidget *>(u"emptyState"_s)->isVisible());
+    // By keyboard: Ctrl+1 … Ctrl+6 from anywhere in the window.
+    window.showPage(MainWindow::Page(row == 0 ? 1 : 0));
+    QTest::keyClick(&window, Qt::Key(Qt::Key_1 + row), Qt::ControlModifier);
+    QCOMPARE(int(window.currentPage()), row);
+    QVERIFY(pages[row]->isVisible());
+    for (int other = 0; other < pages.size(); ++other) {
+        if (other != row)
+            QVERIFY2(!pages[other]->isVisible(), qPrintable(u"page %1 visible"_s.arg(other)));
+    }
 
-    QVERIFY2(labelText(window, u"countLabel"_s).contains(u"300"_s),
-        qPrintable(labelText(window, u"countLabel"_s)));
-    QVERIFY(window.findChild<QLabel *>(u"pathLabel"_s)
-                ->toolTip()
-                .contains(QDir::toNativeSeparators(m_path)));
-    QVERIFY(!window.findChild<QLabel *>(u"readOnlyLabel"_s)->isVisible());
-    QVERIFY(window.windowTitle().contains(u"leads.sqlite"_s));
-
-    // Editing needs a selected lead.
-    auto *edit = window.findChild<QAction *>(u"editLeadAction"_s);
-    auto *remove = window.findChild<QAction *>(u"deleteLeadAction"_s);
-    QVERIFY(!remove->isEnabled());
-    table->selectRow(2);
-    QVERIFY(edit->isEnabled());
-    QVERIFY(remove->isEnabled());
-
-    // Clicking a header sorts in SQL.
-    table->sortByColumn(LeadTableModel::CompanyColumn, Qt::AscendingOrder);
-    QCOMPARE(window.model()->query().sortField, LeadField::Company);
-    QCOMPARE(window.model()->query().sortOrder, Qt::AscendingOrder);
+    // By the navigation list, with the keyboard inside it.
+    window.showPage(MainWindow::Page::Leads);
+    window.navigation()->setFocus();
+    for (int i = 0; i < row; ++i)
+        QTest::keyClick(window.navigation(), Qt::Key_Down);
+    QCOMPARE(int(window.currentPage()), row);
+    QVERIFY(pages[row]->isVisible());
+    QVERIFY(!window.navigation()->item(row)->text().isEmpty());
 }
 
-void TestMainWindow::searchNarrowsRows()
+void TestMainWindow::currentLeadShowsInDetail()
 {
-    MainWindow window(*m_db, *m_service);
+    MainWindow window(*m_db);
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    LeadTableModel *model = window.leadsPage()->model();
+    QVERIFY(waitLoaded(model));
+    QVERIFY(!window.leadDetail()->isVisible());
+    QTRY_VERIFY(model->leadAt(2).id() > 0);
+    const qint64 id = model->leadAt(2).id();
+    window.leadsPage()->table()->setCurrentIndex(model->index(2, 0));
+    QTRY_VERIFY(window.leadDetail()->isVisible());
+    QCOMPARE(window.leadDetail()->leadId(), id);
 
-    qint64 expected = 0;
-    for (const test::LeadInput &in : std::as_const(m_inputs))
-        expected += in.searchText().contains(u"lovelace"_s) ? 1 : 0;
-    QVERIFY(expected > 0 && expected < LeadCount);
-
-    QTest::keyClicks(window.searchField(), u"Lovelace"_s);
-    // Debounced: nothing happens on each key.
-    QCOMPARE(window.model()->totalCount(), LeadCount);
-    QTRY_COMPARE(window.model()->totalCount(), expected);
-    QCOMPARE(window.table()->model()->rowCount(), expected);
-    const QString count = labelText(window, u"countLabel"_s);
-    QVERIFY2(
-        count.contains(QString::number(expected)) && count.contains(u"300"_s), qPrintable(count));
-
-    window.searchField()->setText(u"no-such-lead-anywhere"_s);
-    window.applySearch();
-    QCOMPARE(window.table()->model()->rowCount(), 0);
-    auto *empty = window.table()->viewport()->findChild<QWidget *>(u"emptyState"_s);
-    QVERIFY(empty->isVisible());
-    QVERIFY(labelText(window, u"emptyStateTitle"_s).contains(u"no-such-lead-anywhere"_s));
-
-    // The empty state's button clears the search.
-    window.findChild<QPushButton *>(u"emptyStateButton"_s)->click();
-    QCOMPARE(window.searchField()->text(), QString());
-    QCOMPARE(window.model()->totalCount(), LeadCount);
-    QVERIFY(!empty->isVisible());
+    // Enter on a row opens it too and moves the focus into the detail.
+    QTRY_VERIFY(model->leadAt(5).id() > 0);
+    const qint64 other = model->leadAt(5).id();
+    window.openLead(other);
+    QCOMPARE(window.leadDetail()->leadId(), other);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Leads);
 }
 
-void TestMainWindow::findShortcutFocusesSearch()
+void TestMainWindow::undoRedoFromTheWindow()
 {
-    MainWindow window(*m_db, *m_service);
+    MainWindow window(*m_db);
     window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.table()->setFocus();
-    QVERIFY(!window.searchField()->hasFocus());
-    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(window.searchField()->hasFocus());
+    QVERIFY(waitLoaded(window.leadsPage()->model()));
+    QVERIFY(!window.undoAction()->isEnabled());
+
+    LeadQuery newLeads;
+    newLeads.stages = {Stage::New};
+    newLeads.limit = 1;
+    auto lead = m_service->list(newLeads);
+    QVERIFY(lead && !lead->isEmpty());
+    const qint64 id = lead->first().id();
+    QVERIFY(window.actions()->changeStageQuiet({id}, Stage::Contacted, {}));
+    QVERIFY(window.undoAction()->isEnabled());
+    QVERIFY(window.undoAction()->text().contains(stageLabel(Stage::Contacted)));
+
+    // Ctrl+Z in the window takes it back; Ctrl+Shift+Z puts it again.
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_service->get(id)->stage(), Stage::New);
+    QVERIFY(window.redoAction()->isEnabled());
+    window.redoAction()->trigger();
+    QCOMPARE(m_service->get(id)->stage(), Stage::Contacted);
+    window.undoAction()->trigger();
+    QCOMPARE(m_service->get(id)->stage(), Stage::New);
 }
 
-void TestMainWindow::keepsGeometryInSettings()
+void TestMainWindow::dashboardStageOpensFilteredLeads()
 {
+    MainWindow window(*m_db);
+    window.show();
+    window.showPage(MainWindow::Page::Dashboard);
+    LeadQuery query;
+    query.stages = {Stage::Contacted};
+    emit window.dashboardPage()->stageClicked(query);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Leads);
+    LeadTableModel *model = window.leadsPage()->model();
+    QTRY_COMPARE(model->query().stages, QList<Stage> {Stage::Contacted});
+    QVERIFY(waitLoaded(model));
+    QCOMPARE(model->totalCount(), *m_service->count(query));
+    QVERIFY(model->totalCount() > 0);
+    QVERIFY(model->totalCount() < LeadCount);
+}
+
+void TestMainWindow::keepsGeometryAndPage()
+{
+    // No page may force the window wider than a small laptop screen.
     {
-        MainWindow window(*m_db, *m_service);
+        MainWindow probe(*m_db);
+        QVERIFY2(probe.minimumSizeHint().width() <= 1100,
+            qPrintable(u"minimum width %1"_s.arg(probe.minimumSizeHint().width())));
+    }
+    {
+        MainWindow window(*m_db);
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.table()->horizontalHeader()->resizeSection(LeadTableModel::EmailColumn, 333);
+        window.resize(1111, 777);
+        window.showPage(MainWindow::Page::Pipeline);
         window.close();
     }
-    QSettings settings;
-    QVERIFY(!settings.value(u"mainWindow/geometry"_s).toByteArray().isEmpty());
-
-    MainWindow again(*m_db, *m_service);
-    QCOMPARE(again.table()->horizontalHeader()->sectionSize(LeadTableModel::EmailColumn), 333);
-}
-
-void TestMainWindow::emptyDatabaseShowsEmptyState()
-{
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(u"empty.sqlite"_s));
-    QVERIFY(db);
-    LeadService service((*db)->connection());
-    MainWindow window(**db, service);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.table()->model()->rowCount(), 0);
-    QVERIFY(window.table()->viewport()->findChild<QWidget *>(u"emptyState"_s)->isVisible());
-    QVERIFY(window.findChild<QPushButton *>(u"emptyStateButton"_s)->isVisible());
-    QVERIFY(labelText(window, u"countLabel"_s).contains(u"0"_s));
+    MainWindow again(*m_db);
+    QCOMPARE(again.size(), QSize(1111, 777));
+    QCOMPARE(again.currentPage(), MainWindow::Page::Pipeline);
+    again.showPage(MainWindow::Page::Leads);
+    again.close();
 }
 
 void TestMainWindow::readOnlyDisablesEditing()
 {
-    auto db = Database::open(m_path, Database::Options {true, false});
-    QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
-    QVERIFY((*db)->isReadOnly());
-    LeadService service((*db)->connection());
-    MainWindow window(**db, service);
+    auto readOnly = Database::open(m_path, {.readOnly = true, .create = false});
+    QVERIFY(readOnly);
+    MainWindow window(**readOnly);
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.isReadOnly());
-    QVERIFY(window.findChild<QLabel *>(u"readOnlyLabel"_s)->isVisible());
+    QVERIFY(window.findChild<QLabel *>(u"readOnlyLabel"_s)->isVisibleTo(&window));
     QVERIFY(!window.findChild<QAction *>(u"newLeadAction"_s)->isEnabled());
-    window.table()->selectRow(0);
-    QVERIFY(!window.findChild<QAction *>(u"deleteLeadAction"_s)->isEnabled());
-    QVERIFY(window.findChild<QAction *>(u"editLeadAction"_s)->isEnabled());
-    QCOMPARE(window.model()->totalCount(), LeadCount);
+    QVERIFY(!window.findChild<QAction *>(u"importAction"_s)->isEnabled());
+    QVERIFY(window.actions()->isReadOnly());
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    // What a screen reader says for a control: its accessible name, else its own text, else the
+    // label it is the buddy of. A control with none of them is announced as nothing.
+    MainWindow window(*m_db);
+    window.show();
+    QVERIFY(waitLoaded(window.leadsPage()->model()));
+    window.openLead(window.leadsPage()->model()->leadAt(0).id());
+    QSet<QWidget *> labelled;
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->buddy())
+            labelled.insert(label->buddy());
+    }
+    QStringList silent;
+    int checked = 0;
+    const auto check = [&](QWidget *widget, const QString &ownText) {
+        if (!widget->isVisibleTo(&window) || widget->focusPolicy() == Qt::NoFocus)
+            return;
+        ++checked;
+        if (!widget->accessibleName().isEmpty() || !ownText.isEmpty() || labelled.contains(widget))
+            return;
+        silent.append(u"%1 %2 in %3"_s.arg(QString::fromLatin1(widget->metaObject()->className()),
+            widget->objectName(),
+            QString::fromLatin1(widget->parentWidget()->metaObject()->className())));
+    };
+    for (int page = 0; page < 6; ++page) {
+        window.showPage(MainWindow::Page(page));
+        QTest::qWait(50);
+        for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+            check(button, button->text().remove(u'&').trimmed());
+        for (QLineEdit *edit : window.findChildren<QLineEdit *>()) {
+            if (!qobject_cast<QAbstractSpinBox *>(edit->parentWidget())
+                && !qobject_cast<QComboBox *>(edit->parentWidget()))
+                check(edit, edit->placeholderText());
+        }
+        for (QComboBox *combo : window.findChildren<QComboBox *>())
+            check(combo, {});
+        for (QAbstractSpinBox *spin : window.findChildren<QAbstractSpinBox *>())
+            check(spin, {});
+        for (QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
+            if (!qobject_cast<QComboBox *>(view->parentWidget()->parentWidget()))
+                check(view, {});
+        }
+    }
+    silent.removeDuplicates();
+    QVERIFY2(checked > 60, qPrintable(u"only %1 controls seen"_s.arg(checked)));
+    QVERIFY2(silent.isEmpty(), qPrintable(silent.join(u"; "_s)));
+}
+
+void TestMainWindow::translationsShipped_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("de page") << u"de"_s << u"lf::MainWindow"_s << u"My tasks"_s
+                             << u"Meine Aufgaben"_s;
+    QTest::newRow("de stage") << u"de"_s << u"Stage"_s << u"Won"_s << u"Gewonnen"_s;
+    QTest::newRow("fr page") << u"fr"_s << u"lf::MainWindow"_s << u"My tasks"_s << u"Mes tâches"_s;
+    QTest::newRow("fr stage") << u"fr"_s << u"Stage"_s << u"Won"_s << u"Gagné"_s;
+}
+
+void TestMainWindow::translationsShipped()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(QString, expected);
+    QVERIFY(MainWindow::languages().contains(
+        {language, MainWindow::languages().at(language == u"de" ? 2 : 3).second}));
+    QTranslator translator;
+    QVERIFY2(translator.load(QLocale(language), u"leadflow"_s, u"_"_s, u":/i18n"_s),
+        "the compiled translation is not in the resources");
+    QCOMPARE(
+        translator.translate(context.toUtf8().constData(), source.toUtf8().constData()), expected);
+}
+
+void TestMainWindow::screenshots()
+{
+    const QString folder = qEnvironmentVariable("LEADFLOW_SHOTS");
+    if (folder.isEmpty())
+        QSKIP("Set LEADFLOW_SHOTS to a folder to save a screenshot of every page.");
+    QDir().mkpath(folder);
+    // LEADFLOW_SHOTS_DB: a copy of a real database (e.g. `leadflow-cli init --sample`) to show.
+    std::unique_ptr<Database> other;
+    if (const QString path = qEnvironmentVariable("LEADFLOW_SHOTS_DB"); !path.isEmpty()) {
+        auto opened = Database::open(path);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+        other = std::move(*opened);
+    }
+    MainWindow window(other ? *other : *m_db);
+    window.resize(1400, 880);
+    window.show();
+    QVERIFY(waitLoaded(window.leadsPage()->model()));
+    window.openLead(window.leadsPage()->model()->leadAt(0).id());
+    const std::pair<MainWindow::Page, QString> pages[] = {
+        {MainWindow::Page::Leads, u"main-leads"_s},
+        {MainWindow::Page::Tasks, u"main-tasks"_s},
+        {MainWindow::Page::Pipeline, u"main-pipeline"_s},
+        {MainWindow::Page::Dashboard, u"main-dashboard"_s},
+        {MainWindow::Page::Imports, u"main-imports"_s},
+        {MainWindow::Page::Settings, u"main-settings"_s},
+    };
+    for (const auto &[page, name] : pages) {
+        window.showPage(page);
+        if (page == MainWindow::Page::Dashboard) {
+            window.dashboardPage()->refresh();
+            QTRY_VERIFY_WITH_TIMEOUT(!window.dashboardPage()->isBusy(), 20000);
+        }
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(QDir(folder).filePath(name + u".png"_s)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

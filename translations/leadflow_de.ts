@@ -2647,14 +2647,6 @@
         <translation>Nie zugewiesen</translation>
     </message>
     <message>
-        <source>This does not look like an email address (name@company.com).</source>
-        <translation>Dies sieht nicht wie eine E-Mail-Adresse aus (name@firma.de).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Leadflow knows; write its name or its ISO code (e.g. DE).</source>
-        <translation>„%1“ ist kein Land, das Leadflow kennt; geben Sie den Namen oder den ISO-Code ein (z. B. DE).</translation>
-    </message>
-    <message>
         <source>A lead needs at least a name, a company, an email address or a phone number.</source>
         <translation>Ein Lead braucht mindestens einen Namen, eine Firma, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
     </message>

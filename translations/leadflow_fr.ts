@@ -2647,14 +2647,6 @@
         <translation>Jamais attribué</translation>
     </message>
     <message>
-        <source>This does not look like an email address (name@company.com).</source>
-        <translation>Cela ne ressemble pas à une adresse e-mail (nom@entreprise.com).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Leadflow knows; write its name or its ISO code (e.g. DE).</source>
-        <translation>« %1 » n&apos;est pas un pays connu de Leadflow ; écrivez son nom ou son code ISO (ex. DE).</translation>
-    </message>
-    <message>
         <source>A lead needs at least a name, a company, an email address or a phone number.</source>
         <translation>Un prospect doit avoir au moins un nom, une entreprise, une adresse e-mail ou un numéro de téléphone.</translation>
     </message>

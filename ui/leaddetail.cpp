@@ -4,6 +4,7 @@
 #include "domain/lifecycle.h"
 #include "domain/normalizer.h"
 #include "leadactions.h"
+#include "leaddialog.h"
 #include "leads/leadservice.h"
 #include "logtouchdialog.h"
 #include "routing/router.h"
@@ -983,26 +984,7 @@ bool LeadDetail::hasIdentity() const
 
 QString LeadDetail::validationMessage(LeadField field) const
 {
-    const QString text = currentText(field);
-    if (text.isEmpty())
-        return {};
-    if (field == LeadField::Email) {
-        if (Normalizer::email(text).state == EmailState::Invalid)
-            return tr("This does not look like an email address (name@company.com).");
-        return {};
-    }
-    if (field == LeadField::Country) {
-        if (Normalizer::countryCode(text).isEmpty())
-            return tr("“%1” is not a country Leadflow knows; write its name or its ISO code "
-                      "(e.g. DE).")
-                .arg(text);
-        return {};
-    }
-    Result<QVariant> value = LeadService::parseValue(field, text);
-    if (value)
-        return {};
-    // The core names the field by its key ("bant_budget"); beside the field, people read its label.
-    return QString(value.error().message).replace(fieldKey(field), fieldLabel(field));
+    return fieldProblem(field, currentText(field));
 }
 
 bool LeadDetail::isInputValid() const

@@ -358,22 +358,20 @@ bool LeadDialog::hasIdentity() const
     return false;
 }
 
-QString LeadDialog::validationMessage(LeadField field) const
+QString fieldProblem(LeadField field, const QString &text)
 {
-    if (field == LeadField::Stage || field == LeadField::Notes)
-        return {};
-    const QString text = currentText(field);
     if (text.isEmpty())
         return {};
     if (field == LeadField::Email) {
         if (Normalizer::email(text).state == EmailState::Invalid)
-            return tr("This does not look like an email address (name@company.com).");
+            return LeadDialog::tr("This does not look like an email address (name@company.com).");
         return {};
     }
     if (field == LeadField::Country) {
         if (Normalizer::countryCode(text).isEmpty())
-            return tr("“%1” is not a country Leadflow knows; write its name or its ISO code "
-                      "(e.g. DE).")
+            return LeadDialog::tr(
+                "“%1” is not a country Leadflow knows; write its name or its ISO code "
+                "(e.g. DE).")
                 .arg(text);
         return {};
     }
@@ -382,6 +380,13 @@ QString LeadDialog::validationMessage(LeadField field) const
         return {};
     // The core names the field by its key ("bant_budget"); beside the field, people read its label.
     return QString(value.error().message).replace(fieldKey(field), fieldLabel(field));
+}
+
+QString LeadDialog::validationMessage(LeadField field) const
+{
+    if (field == LeadField::Stage || field == LeadField::Notes)
+        return {};
+    return fieldProblem(field, currentText(field));
 }
 
 bool LeadDialog::isInputValid() const

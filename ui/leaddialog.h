@@ -128,4 +128,9 @@ private:
     QPointer<QMessageBox> m_conflictPrompt;
 };
 
+/// What is wrong with text typed for a lead field, for a message beside the field (empty when
+/// nothing is): a malformed email, an unknown country, or the core's own parse error, naming the
+/// field by its label. Shared by the lead dialog and the lead detail.
+QString fieldProblem(LeadField field, const QString &text);
+
 } // namespace lf

@@ -440,6 +440,18 @@
         <source>The database could not be set up</source>
         <translation>Die Datenbank konnte nicht eingerichtet werden</translation>
     </message>
+    <message>
+        <source>Cannot compute the metrics</source>
+        <translation>Die Kennzahlen können nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot compute the metrics: no SQLite connection.</source>
+        <translation>Die Kennzahlen können nicht berechnet werden: keine SQLite-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the metrics: a second connection to the database could not be opened (%1).</source>
+        <translation>Die Kennzahlen können nicht berechnet werden: Eine zweite Verbindung zur Datenbank konnte nicht geöffnet werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>lf::Backtest</name>
@@ -2148,6 +2160,21 @@
     </message>
 </context>
 <context>
+    <name>lf::Labels</name>
+    <message>
+        <source>(no source)</source>
+        <translation>(keine Quelle)</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(keine Kampagne)</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(nicht zugewiesen)</translation>
+    </message>
+</context>
+<context>
     <name>lf::LeadActions</name>
     <message>
         <source>This database is open read-only: leads can be looked at but not changed.</source>
@@ -3799,6 +3826,45 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
     </message>
 </context>
 <context>
+    <name>lf::MetricsService</name>
+    <message>
+        <source>The setting %1 names an unknown time zone &quot;%2&quot;; use an IANA name such as Europe/Berlin, or UTC.</source>
+        <translation>Die Einstellung %1 nennt eine unbekannte Zeitzone „%2“; verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC.</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(keine Kampagne)</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>The rates are not a JSON object (%1 at byte %2).</source>
+        <translation>Die Raten sind kein JSON-Objekt (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>Unknown rate &quot;%1&quot;; the rates are %2.</source>
+        <translation>Unbekannte Rate „%1“; die Raten sind %2.</translation>
+    </message>
+    <message>
+        <source>The rate &quot;%1&quot; must be a number above 0 and at most 1 (0.25 for 25 %).</source>
+        <translation>Die Rate „%1“ muss eine Zahl über 0 und höchstens 1 sein (0.25 für 25 %).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number above 0.</source>
+        <translation>„%1“ muss eine Zahl über 0 sein.</translation>
+    </message>
+    <message>
+        <source>The revenue goal must be above 0.</source>
+        <translation>Das Umsatzziel muss über 0 liegen.</translation>
+    </message>
+    <message>
+        <source>The history from %1 to %2 has no data for %3; type these rates in a JSON file and pass it with --rates FILE.</source>
+        <translation>Der Verlauf von %1 bis %2 enthält keine Daten für %3; tragen Sie diese Raten in eine JSON-Datei ein und übergeben Sie sie mit --rates FILE.</translation>
+    </message>
+</context>
+<context>
     <name>lf::NurtureService</name>
     <message>
         <source>%1 uses the placeholder %2, which Leadflow does not know; use one of: %3.</source>
@@ -4011,6 +4077,21 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
     <message>
         <source>There is no user &quot;%1&quot; (looked for an id, an email address and a name).</source>
         <translation>Es gibt keinen Benutzer „%1“ (gesucht nach ID, E-Mail-Adresse und Name).</translation>
+    </message>
+</context>
+<context>
+    <name>lf::Period</name>
+    <message>
+        <source>The period needs a valid start and end date.</source>
+        <translation>Der Zeitraum braucht ein gültiges Anfangs- und Enddatum.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2); --to is exclusive, so give a later date.</source>
+        <translation>Der Zeitraum endet (%1), bevor er beginnt (%2); --to ist exklusiv, geben Sie also ein späteres Datum an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write a quarter (2027-Q1), a month (2027-03) or a year (2027).</source>
+        <translation>„%1“ ist kein Zeitraum; schreiben Sie ein Quartal (2027-Q1), einen Monat (2027-03) oder ein Jahr (2027).</translation>
     </message>
 </context>
 <context>

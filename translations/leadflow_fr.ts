@@ -440,6 +440,18 @@
         <source>The database could not be set up</source>
         <translation>La base de données n&apos;a pas pu être configurée</translation>
     </message>
+    <message>
+        <source>Cannot compute the metrics</source>
+        <translation>Impossible de calculer les indicateurs</translation>
+    </message>
+    <message>
+        <source>Cannot compute the metrics: no SQLite connection.</source>
+        <translation>Impossible de calculer les indicateurs : pas de connexion SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the metrics: a second connection to the database could not be opened (%1).</source>
+        <translation>Impossible de calculer les indicateurs : une seconde connexion à la base n&apos;a pas pu être ouverte (%1).</translation>
+    </message>
 </context>
 <context>
     <name>lf::Backtest</name>
@@ -2148,6 +2160,21 @@
     </message>
 </context>
 <context>
+    <name>lf::Labels</name>
+    <message>
+        <source>(no source)</source>
+        <translation>(aucune source)</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(aucune campagne)</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(non attribué)</translation>
+    </message>
+</context>
+<context>
     <name>lf::LeadActions</name>
     <message>
         <source>This database is open read-only: leads can be looked at but not changed.</source>
@@ -3799,6 +3826,45 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
     </message>
 </context>
 <context>
+    <name>lf::MetricsService</name>
+    <message>
+        <source>The setting %1 names an unknown time zone &quot;%2&quot;; use an IANA name such as Europe/Berlin, or UTC.</source>
+        <translation>Le paramètre %1 indique un fuseau horaire inconnu « %2 » ; utilisez un nom IANA comme Europe/Paris, ou UTC.</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(aucune campagne)</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(aucun motif donné)</translation>
+    </message>
+    <message>
+        <source>The rates are not a JSON object (%1 at byte %2).</source>
+        <translation>Les taux ne sont pas un objet JSON (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>Unknown rate &quot;%1&quot;; the rates are %2.</source>
+        <translation>Taux inconnu « %1 » ; les taux sont %2.</translation>
+    </message>
+    <message>
+        <source>The rate &quot;%1&quot; must be a number above 0 and at most 1 (0.25 for 25 %).</source>
+        <translation>Le taux « %1 » doit être un nombre supérieur à 0 et au plus 1 (0.25 pour 25 %).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number above 0.</source>
+        <translation>« %1 » doit être un nombre supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>The revenue goal must be above 0.</source>
+        <translation>L&apos;objectif de chiffre d&apos;affaires doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>The history from %1 to %2 has no data for %3; type these rates in a JSON file and pass it with --rates FILE.</source>
+        <translation>L&apos;historique de %1 à %2 n&apos;a pas de données pour %3 ; saisissez ces taux dans un fichier JSON et passez-le avec --rates FILE.</translation>
+    </message>
+</context>
+<context>
     <name>lf::NurtureService</name>
     <message>
         <source>%1 uses the placeholder %2, which Leadflow does not know; use one of: %3.</source>
@@ -4011,6 +4077,21 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
     <message>
         <source>There is no user &quot;%1&quot; (looked for an id, an email address and a name).</source>
         <translation>Il n&apos;existe aucun utilisateur «&#xa0;%1&#xa0;» (recherche par id, adresse e-mail et nom).</translation>
+    </message>
+</context>
+<context>
+    <name>lf::Period</name>
+    <message>
+        <source>The period needs a valid start and end date.</source>
+        <translation>La période doit avoir une date de début et de fin valides.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2); --to is exclusive, so give a later date.</source>
+        <translation>La période se termine (%1) avant de commencer (%2) ; --to est exclusif, donnez donc une date plus tardive.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write a quarter (2027-Q1), a month (2027-03) or a year (2027).</source>
+        <translation>« %1 » n&apos;est pas une période ; écrivez un trimestre (2027-Q1), un mois (2027-03) ou une année (2027).</translation>
     </message>
 </context>
 <context>

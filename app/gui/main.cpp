@@ -8,6 +8,7 @@
 #include "leads/leadservice.h"
 #include "mainwindow.h"
 #include "storage/database.h"
+#include "translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -87,8 +88,8 @@ void installTranslations(QApplication &app, const QString &override)
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"leadflow"_s, u"_"_s, u":/i18n"_s))
+    auto *ours = new lf::LeadflowTranslator(&app);
+    if (ours->loadFor(locale))
         QCoreApplication::installTranslator(ours);
 }
 

@@ -13,10 +13,12 @@
 #include "leadtablemodel.h"
 #include "mainwindow.h"
 #include "pipelineboard.h"
+#include "routing/userservice.h"
 #include "settingspage.h"
 #include "storage/database.h"
 #include "taskspage.h"
 #include "testleads.h"
+#include "translator.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -72,6 +74,7 @@ private slots:
     void everyControlHasAnAccessibleName();
     void translationsShipped_data();
     void translationsShipped();
+    void coreMessagesFoundByText();
     void screenshots();
 
 private:
@@ -327,6 +330,28 @@ void TestMainWindow::translationsShipped()
         "the compiled translation is not in the resources");
     QCOMPARE(
         translator.translate(context.toUtf8().constData(), source.toUtf8().constData()), expected);
+}
+
+void TestMainWindow::coreMessagesFoundByText()
+{
+    // UserService translates under "Users"; lupdate filed the text under "lf::User".
+    LeadflowTranslator german;
+    QVERIFY(german.loadFor(QLocale(u"de"_s)));
+    QVERIFY(german.fallbackSize() > 1500);
+    QCOMPARE(
+        german.translate("Users", "A user needs a name."), u"Ein Benutzer braucht einen Namen."_s);
+    QCOMPARE(german.translate("lf::MainWindow", "My tasks"), u"Meine Aufgaben"_s);
+    QVERIFY(german.translate("Users", "no such text").isEmpty());
+    QCoreApplication::installTranslator(&german);
+    User nameless;
+    nameless.email = u"x@example.com"_s;
+    auto refused = UserService(m_db->connection()).add(nameless);
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message, u"Ein Benutzer braucht einen Namen."_s);
+
+    LeadflowTranslator english;
+    QVERIFY(!english.loadFor(QLocale(u"en"_s)));
 }
 
 void TestMainWindow::screenshots()

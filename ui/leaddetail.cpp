@@ -73,12 +73,6 @@ QList<LeadField> allFormFields()
 /// Stage buttons a line in the header.
 constexpr int StageColumns = 3;
 
-QColor errorColor(const QPalette &palette)
-{
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
-}
-
 QColor stageColor(Stage stage)
 {
     switch (stage) {
@@ -320,19 +314,7 @@ QLineEdit *LeadDetail::addLine(
 
 void LeadDetail::addMessageRow(QFormLayout *form, LeadField field)
 {
-    auto *message = new QLabel;
-    message->setObjectName(fieldKey(field) + u"_message"_s);
-    message->setWordWrap(true);
-    QPalette palette = message->palette();
-    palette.setColor(QPalette::WindowText, errorColor(palette));
-    message->setPalette(palette);
-    QFont font = message->font();
-    font.setPointSizeF(font.pointSizeF() * 0.92);
-    message->setFont(font);
-    const int row = form->rowCount();
-    form->addRow(QString(), message);
-    form->setRowVisible(row, false);
-    m_messages.insert(field, MessageRow {form, row, message});
+    m_messages.insert(field, addFieldMessageRow(form, field));
 }
 
 QWidget *LeadDetail::buildForm()
@@ -1011,7 +993,7 @@ bool LeadDetail::isDirty() const
 
 QString LeadDetail::messageFor(LeadField field) const
 {
-    const MessageRow row = m_messages.value(field);
+    const FieldMessageRow row = m_messages.value(field);
     return row.form && row.form->isRowVisible(row.row) ? row.label->text() : QString();
 }
 
@@ -1022,7 +1004,7 @@ QWidget *LeadDetail::editor(LeadField field) const
 
 void LeadDetail::setFieldMessage(LeadField field, const QString &message)
 {
-    const MessageRow row = m_messages.value(field);
+    const FieldMessageRow row = m_messages.value(field);
     if (!row.form)
         return;
     row.label->setText(message);

@@ -2,6 +2,7 @@
 
 #include "domain/lead.h"
 #include "domain/stage.h"
+#include "leaddialog.h"
 #include "scoring/scorer.h"
 #include "util/result.h"
 
@@ -147,13 +148,6 @@ private:
     void openConflict(const LeadChanges &changes);
     void afterWrite(const Lead &saved);
 
-    struct MessageRow
-    {
-        QFormLayout *form = nullptr;
-        int row = -1;
-        QLabel *label = nullptr;
-    };
-
     Database &m_database;
     QPointer<LeadActions> m_actions;
     Lead m_lead; ///< the version the form's edits are based on
@@ -179,7 +173,7 @@ private:
     QMap<Stage, QPushButton *> m_stageButtons;
     // Form
     QMap<LeadField, QWidget *> m_editors;
-    QMap<LeadField, MessageRow> m_messages;
+    QMap<LeadField, FieldMessageRow> m_messages;
     QMap<LeadField, QString> m_saveErrors;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_generalMessage = nullptr;

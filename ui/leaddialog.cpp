@@ -50,12 +50,6 @@ constexpr std::array formFields = {
 constexpr std::array identityFields = {LeadField::FirstName, LeadField::LastName,
     LeadField::Company, LeadField::Email, LeadField::Phone};
 
-QColor errorColor(const QPalette &palette)
-{
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
-}
-
 } // namespace
 
 LeadDialog::LeadDialog(LeadService *service, QWidget *parent)
@@ -256,19 +250,7 @@ QLineEdit *LeadDialog::addLine(QFormLayout *form, LeadField field, const QString
 
 void LeadDialog::addMessageRow(QFormLayout *form, LeadField field)
 {
-    auto *message = new QLabel;
-    message->setObjectName(fieldKey(field) + u"_message"_s);
-    message->setWordWrap(true);
-    QPalette palette = message->palette();
-    palette.setColor(QPalette::WindowText, errorColor(palette));
-    message->setPalette(palette);
-    QFont font = message->font();
-    font.setPointSizeF(font.pointSizeF() * 0.92);
-    message->setFont(font);
-    const int row = form->rowCount();
-    form->addRow(QString(), message);
-    form->setRowVisible(row, false);
-    m_messages.insert(field, MessageRow {form, row, message});
+    m_messages.insert(field, addFieldMessageRow(form, field));
 }
 
 QWidget *LeadDialog::editor(LeadField field) const
@@ -358,6 +340,29 @@ bool LeadDialog::hasIdentity() const
     return false;
 }
 
+QColor errorColor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+}
+
+FieldMessageRow addFieldMessageRow(QFormLayout *form, LeadField field)
+{
+    auto *message = new QLabel;
+    message->setObjectName(fieldKey(field) + u"_message"_s);
+    message->setWordWrap(true);
+    QPalette palette = message->palette();
+    palette.setColor(QPalette::WindowText, errorColor(palette));
+    message->setPalette(palette);
+    QFont font = message->font();
+    font.setPointSizeF(font.pointSizeF() * 0.92);
+    message->setFont(font);
+    const int row = form->rowCount();
+    form->addRow(QString(), message);
+    form->setRowVisible(row, false);
+    return {form, row, message};
+}
+
 QString fieldProblem(LeadField field, const QString &text)
 {
     if (text.isEmpty())
@@ -402,13 +407,13 @@ bool LeadDialog::isInputValid() const
 
 QString LeadDialog::messageFor(LeadField field) const
 {
-    const MessageRow row = m_messages.value(field);
+    const FieldMessageRow row = m_messages.value(field);
     return row.form && row.form->isRowVisible(row.row) ? row.label->text() : QString();
 }
 
 void LeadDialog::setFieldMessage(LeadField field, const QString &message)
 {
-    const MessageRow row = m_messages.value(field);
+    const FieldMessageRow row = m_messages.value(field);
     if (!row.form)
         return;
     row.label->setText(message);

@@ -11,12 +11,14 @@
 #include <memory>
 #include <optional>
 
+class QColor;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QMessageBox;
+class QPalette;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -24,6 +26,19 @@ namespace lf {
 
 class LeadActions;
 class LeadService;
+
+/// A field's message line under it in a form, hidden while there is nothing to say.
+struct FieldMessageRow
+{
+    QFormLayout *form = nullptr;
+    int row = -1;
+    QLabel *label = nullptr;
+};
+
+/// Adds the (hidden) message row for field to form, in the error colour of the palette.
+FieldMessageRow addFieldMessageRow(QFormLayout *form, LeadField field);
+/// Red that reads on the palette's window colour, light or dark.
+QColor errorColor(const QPalette &palette);
 
 /// Adds a lead or edits one, with its BANT qualification. Validates as the user types (a lead needs
 /// a name, a company, an email or a phone number, as LeadService does; an email must look like one,
@@ -101,13 +116,6 @@ private:
     void showConflict(const Error &error);
     void updateTitle();
 
-    struct MessageRow
-    {
-        QFormLayout *form = nullptr;
-        int row = -1;
-        QLabel *label = nullptr;
-    };
-
     std::unique_ptr<LeadService> m_ownService; ///< reads the lead when saving through actions
     LeadService *m_service;
     LeadActions *m_actions = nullptr;
@@ -118,7 +126,7 @@ private:
     std::optional<Error> m_lastError;
 
     QMap<LeadField, QWidget *> m_editors;
-    QMap<LeadField, MessageRow> m_messages;
+    QMap<LeadField, FieldMessageRow> m_messages;
     QMap<LeadField, QString> m_saveErrors; ///< per field, from the last save attempt
     QComboBox *m_stage = nullptr;
     QPlainTextEdit *m_notes = nullptr;

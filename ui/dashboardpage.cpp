@@ -1105,11 +1105,55 @@ void DashboardPage::showForecast()
     m_forecastView->setToolTip(detail.join(u' '));
 }
 
+void DashboardPage::showLeadBars(
+    QChart *chart, const QList<std::pair<QString, qint64>> &bars, int colour, const QString &empty)
+{
+    const bool dark = isDarkPalette(palette());
+    auto *leads = new QBarSet(tr("Leads"));
+    QStringList categories;
+    qint64 top = 0;
+    QSet<QString> seen;
+    // Bars are drawn bottom up: the biggest (first) on top.
+    for (auto bar = bars.crbegin(); bar != bars.crend(); ++bar) {
+        QString category = bar->first;
+        while (seen.contains(category))
+            category += u' '; // category labels must be unique
+        seen.insert(category);
+        categories.append(category);
+        leads->append(qreal(bar->second));
+        top = std::max(top, bar->second);
+    }
+    auto *series = new QHorizontalBarSeries(chart);
+    series->setBarWidth(barWidthFor(bars.size()));
+    series->append(leads);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    chart->addSeries(series);
+    auto *axis = new QBarCategoryAxis(chart);
+    axis->setCategories(categories);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    auto *values = new QValueAxis(chart);
+    values->setRange(0, std::max(4.0, double(top) * 1.12));
+    values->applyNiceNumbers();
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setTitleText(tr("Leads created in the period"));
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    styleChart(chart, palette());
+    leads->setColor(accent(colour, dark));
+    leads->setBorderColor(accent(colour, dark));
+    leads->setLabelColor(palette().color(QPalette::WindowText));
+    chart->legend()->hide();
+    setChartNote(
+        chart, bars.isEmpty() ? (m_data.complete ? empty : tr("Calculating…")) : QString());
+}
+
 void DashboardPage::showCampaigns()
 {
     QChart *chart = m_campaignView->chart();
     clearChart(chart);
-    const bool dark = isDarkPalette(palette());
     QList<CampaignRow> rows;
     for (const CampaignRow &row : m_data.campaigns)
         if (row.leads > 0 || (row.cost && !m_data.segment)) // spent, nothing came: all leads only
@@ -1119,57 +1163,20 @@ void DashboardPage::showCampaigns()
     constexpr int Shown = 8;
     if (rows.size() > Shown)
         rows.resize(Shown);
-    auto *leads = new QBarSet(tr("Leads"));
-    QStringList categories;
-    qint64 top = 0;
-    QSet<QString> seen;
-    std::reverse(rows.begin(), rows.end()); // bars are drawn bottom up: the biggest on top
+    QList<std::pair<QString, qint64>> bars;
     for (const CampaignRow &row : std::as_const(rows)) {
         const QString cpl = row.costPerLead ? tr("%1 / lead").arg(money(*row.costPerLead))
             : row.cost                      ? tr("no leads")
                                             : tr("no cost");
-        QString category = tr("%1 · %2").arg(row.name, cpl);
-        while (seen.contains(category))
-            category += u' '; // category labels must be unique
-        seen.insert(category);
-        categories.append(category);
-        leads->append(qreal(row.leads));
-        top = std::max(top, row.leads);
+        bars.append({tr("%1 · %2").arg(row.name, cpl), row.leads});
     }
-    auto *series = new QHorizontalBarSeries(chart);
-    series->setBarWidth(barWidthFor(rows.size()));
-    series->append(leads);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    chart->addSeries(series);
-    auto *axis = new QBarCategoryAxis(chart);
-    axis->setCategories(categories);
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
-    auto *values = new QValueAxis(chart);
-    values->setRange(0, std::max(4.0, double(top) * 1.12));
-    values->applyNiceNumbers();
-    values->setLabelFormat(QStringLiteral("%.0f"));
-    values->setTitleText(tr("Leads created in the period"));
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
-    styleChart(chart, palette());
-    leads->setColor(accent(2, dark));
-    leads->setBorderColor(accent(2, dark));
-    leads->setLabelColor(palette().color(QPalette::WindowText));
-    chart->legend()->hide();
-    setChartNote(chart,
-        rows.isEmpty()
-            ? (m_data.complete ? tr("No campaign leads in this period") : tr("Calculating…"))
-            : QString());
+    showLeadBars(chart, bars, 2, tr("No campaign leads in this period"));
 }
 
 void DashboardPage::showSources()
 {
     QChart *chart = m_sourceView->chart();
     clearChart(chart);
-    const bool dark = isDarkPalette(palette());
     QList<Kpis> rows;
     for (const Kpis &row : m_data.sources)
         if (row.leads > 0)
@@ -1179,47 +1186,11 @@ void DashboardPage::showSources()
     constexpr int Shown = 8;
     if (rows.size() > Shown)
         rows.resize(Shown);
-    auto *leads = new QBarSet(tr("Leads"));
-    QStringList categories;
-    qint64 top = 0;
-    QSet<QString> seen;
-    std::reverse(rows.begin(), rows.end()); // bars are drawn bottom up: the biggest on top
-    for (const Kpis &row : std::as_const(rows)) {
-        QString category =
-            tr("%1 · %2 converted").arg(row.group, percentText(row.conversion.percent()));
-        while (seen.contains(category))
-            category += u' ';
-        seen.insert(category);
-        categories.append(category);
-        leads->append(qreal(row.leads));
-        top = std::max(top, row.leads);
-    }
-    auto *series = new QHorizontalBarSeries(chart);
-    series->setBarWidth(barWidthFor(rows.size()));
-    series->append(leads);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    chart->addSeries(series);
-    auto *axis = new QBarCategoryAxis(chart);
-    axis->setCategories(categories);
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
-    auto *values = new QValueAxis(chart);
-    values->setRange(0, std::max(4.0, double(top) * 1.12));
-    values->applyNiceNumbers();
-    values->setLabelFormat(QStringLiteral("%.0f"));
-    values->setTitleText(tr("Leads created in the period"));
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
-    styleChart(chart, palette());
-    leads->setColor(accent(0, dark));
-    leads->setBorderColor(accent(0, dark));
-    leads->setLabelColor(palette().color(QPalette::WindowText));
-    chart->legend()->hide();
-    setChartNote(chart,
-        rows.isEmpty() ? (m_data.complete ? tr("No leads in this period") : tr("Calculating…"))
-                       : QString());
+    QList<std::pair<QString, qint64>> bars;
+    for (const Kpis &row : std::as_const(rows))
+        bars.append({tr("%1 · %2 converted").arg(row.group, percentText(row.conversion.percent())),
+            row.leads});
+    showLeadBars(chart, bars, 0, tr("No leads in this period"));
 }
 
 void DashboardPage::showSla()

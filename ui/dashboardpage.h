@@ -145,6 +145,10 @@ private:
     void showKpis();
     void showTrend();
     void showSources();
+    /// Horizontal bars of lead counts, the first on top, in accent colour `colour`; `empty` is
+    /// the note shown when there is none.
+    void showLeadBars(QChart *chart, const QList<std::pair<QString, qint64>> &bars, int colour,
+        const QString &empty);
     void showCampaigns();
     void showSla();
     void showForecast();

@@ -615,12 +615,15 @@ PipelineBoard::PipelineBoard(Database &database, LeadActions *actions, QWidget *
 
     if (m_actions) {
         // Coalesce bursts (a multi-lead move emits once per lead) into one reload.
-        auto *pending = new QTimer(this);
-        pending->setSingleShot(true);
-        pending->setInterval(0);
-        connect(pending, &QTimer::timeout, this, &PipelineBoard::refresh);
-        connect(m_actions, &LeadActions::leadChanged, pending, qOverload<>(&QTimer::start));
-        connect(m_actions, &LeadActions::leadsChanged, pending, qOverload<>(&QTimer::start));
+        // A refresh made meanwhile (after the board's own move) satisfies it: see refresh().
+        m_pendingRefresh = new QTimer(this);
+        m_pendingRefresh->setSingleShot(true);
+        m_pendingRefresh->setInterval(0);
+        connect(m_pendingRefresh, &QTimer::timeout, this, &PipelineBoard::refresh);
+        connect(
+            m_actions, &LeadActions::leadChanged, m_pendingRefresh, qOverload<>(&QTimer::start));
+        connect(
+            m_actions, &LeadActions::leadsChanged, m_pendingRefresh, qOverload<>(&QTimer::start));
     }
     refresh();
 }
@@ -800,6 +803,8 @@ void PipelineBoard::loadOwners()
 
 void PipelineBoard::refresh()
 {
+    if (m_pendingRefresh)
+        m_pendingRefresh->stop();
     loadOwners();
     QStringList failures;
     for (const auto &column : m_columns) {

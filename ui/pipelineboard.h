@@ -19,6 +19,7 @@ class QLabel;
 class QListView;
 class QMimeData;
 class QScrollArea;
+class QTimer;
 
 namespace lf {
 
@@ -200,6 +201,7 @@ private:
     QComboBox *m_ownerCombo = nullptr;
     QLabel *m_message = nullptr;
     QScrollArea *m_scroll = nullptr;
+    QTimer *m_pendingRefresh = nullptr; ///< coalesces change signals into one reload
 };
 
 } // namespace lf

@@ -125,6 +125,40 @@ Status createIndexes(QSqlDatabase &db, const QStringList &statements)
     return {};
 }
 
+Result<QStringList> suspendSearchTriggers(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                    "tbl_name = 'leads' AND name LIKE 'leads\\_search\\_%' ESCAPE '\\' "
+                    "ORDER BY name"_s))
+        return fail(databaseError(query, tr("Cannot read the triggers of leads")));
+    QStringList names;
+    QStringList statements;
+    while (query.next()) {
+        names << query.value(0).toString();
+        statements << query.value(1).toString();
+    }
+    query.finish();
+    for (const QString &name : std::as_const(names)) {
+        if (auto dropped = exec(db, u"DROP TRIGGER \"%1\""_s.arg(name), {},
+                tr("Cannot prepare the search index for the import"));
+            !dropped)
+            return fail(dropped.error());
+    }
+    return statements;
+}
+
+Status restoreSearchTriggers(QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        if (auto created =
+                exec(db, statement, {}, tr("Cannot restore the search index after the import"));
+            !created)
+            return created;
+    }
+    return {};
+}
+
 RejectedRowsFile::RejectedRowsFile() = default;
 
 RejectedRowsFile::~RejectedRowsFile() = default;

@@ -74,6 +74,16 @@ Result<QStringList> dropSecondaryIndexes(QSqlDatabase &db, const QString &table)
 /// Runs statements (from dropSecondaryIndexes()) in order.
 Status createIndexes(QSqlDatabase &db, const QStringList &statements);
 
+/// Drops the triggers that keep the quick-search index (lead_search) and returns the statements
+/// that create them again. Inside a transaction every statement that writes to a full-text table
+/// flushes its pending words as a new segment, so a trigger costs about 20 µs a lead in a loop of
+/// single-row inserts; an import instead adds its new leads to the index in one statement at the
+/// end, and takes a lead it updates out of the index before the update and back in after.
+Result<QStringList> suspendSearchTriggers(QSqlDatabase &db);
+
+/// Runs the statements from suspendSearchTriggers().
+Status restoreSearchTriggers(QSqlDatabase &db, const QStringList &statements);
+
 /// Hands batches from a parsing thread to the writing thread, at most `depth` waiting at a time,
 /// so a fast parser does not read a whole file into memory ahead of a slow writer.
 template<typename Batch>

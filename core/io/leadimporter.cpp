@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -893,6 +894,17 @@ Result<ImportReport> LeadImporter::run(
         });
     });
     const bool matching = options.onDuplicate != DuplicatePolicy::Create;
+    auto searchTriggers = bulk::suspendSearchTriggers(db);
+    if (!searchTriggers)
+        return fail(searchTriggers.error());
+    // Leads that were there before and that this import updates: out of the search index from
+    // their first update until the end, when they go back in with their final text.
+    QSet<qint64> searchRemoved;
+    bulk::Statement searchRemove(handle,
+        "INSERT INTO lead_search (lead_search, rowid, search_text) SELECT 'delete', id, "
+        "search_text FROM leads WHERE id = ? AND search_text IS NOT NULL");
+    if (!searchRemove)
+        return fail(bulk::sqliteError(handle, tr("Cannot prepare the import")));
     QStringList indexes;
     if (tableWasEmpty) {
         auto dropped = bulk::dropSecondaryIndexes(db, u"leads"_s);
@@ -1038,6 +1050,15 @@ Result<ImportReport> LeadImporter::run(
             ++report.skipped;
             return {};
         }
+        if (id <= maxIdBefore && !searchRemoved.contains(id)) {
+            sqlite3_stmt *stmt = searchRemove.get();
+            sqlite3_bind_int64(stmt, 1, id);
+            const int stepped = sqlite3_step(stmt);
+            sqlite3_reset(stmt);
+            if (stepped != SQLITE_DONE)
+                return fail(bulk::sqliteError(handle, tr("Cannot update the search index")));
+            searchRemoved.insert(id);
+        }
         QJsonObject previous;
         for (const auto &[field, value] : std::as_const(changes))
             previous.insert(fieldKey(field), QJsonValue::fromVariant(current->value(field)));
@@ -1126,6 +1147,25 @@ Result<ImportReport> LeadImporter::run(
         return fail(*error);
     if (progress && progress->isCancelled())
         return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));
+
+    // The search index: the new leads in one statement, the updated ones with their new text.
+    if (auto added = exec(db,
+            u"INSERT INTO lead_search (rowid, search_text) SELECT id, search_text FROM leads "
+            "WHERE id > ? AND search_text IS NOT NULL"_s,
+            {maxIdBefore});
+        !added)
+        return fail(added.error());
+    for (qint64 id : std::as_const(searchRemoved)) {
+        if (auto added = exec(db,
+                u"INSERT INTO lead_search (rowid, search_text) SELECT id, search_text FROM leads "
+                "WHERE id = ? AND search_text IS NOT NULL"_s,
+                {id});
+            !added)
+            return fail(added.error());
+    }
+    if (auto restored = bulk::restoreSearchTriggers(db, *searchTriggers); !restored)
+        return fail(restored.error());
+    qCDebug(lcImport) << "search index:" << timer.restart() << "ms";
 
     if (auto built = bulk::createIndexes(db, indexes); !built)
         return fail(built.error());

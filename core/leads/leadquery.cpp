@@ -1,5 +1,7 @@
 #include "leadquery.h"
 
+#include "leadsearch.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -78,10 +80,16 @@ LeadSql buildWhere(const LeadQuery &query, DeletedBy deletedBy)
         conditions << u"created_at < ?"_s;
         values << query.createdTo.toMSecsSinceEpoch();
     }
-    const QStringList words = query.search.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        conditions << u"search_text LIKE ? ESCAPE '\\'"_s;
-        values << likePattern(word);
+    if (!query.search.isEmpty()) {
+        const LeadSearch search(query.search);
+        if (const QString match = search.matchExpression(); !match.isEmpty()) {
+            conditions << u"id IN (SELECT rowid FROM lead_search WHERE lead_search MATCH ?)"_s;
+            values << match;
+        }
+        for (const QString &substring : search.substrings()) {
+            conditions << u"search_text LIKE ? ESCAPE '\\'"_s;
+            values << likePattern(substring);
+        }
     }
     if (!query.ids.isEmpty()) {
         QStringList ids;
@@ -164,8 +172,8 @@ Result<LeadSql> buildSelect(const LeadQuery &query, const QString &columns, Dele
         key = u"CASE %1 %2 END"_s.arg(column, cases.join(u' '));
     }
     // A search walking an index in sort order reads the table row of every lead it passes, in
-    // index order: for a rare word, the whole table at random. Sorting the matches of one
-    // sequential scan is faster then; the common words are served by leadSearchWindowSelect().
+    // index order: for a rare word, the whole table at random. Sorting the matches the search
+    // index gives is faster then; the common words are served by leadWindowSelect().
     if (!query.search.isEmpty() && sort.field != LeadField::Id)
         key = u"+"_s + key;
     // Columns that are never empty skip the empty-last term, so SQLite can walk their index (or
@@ -215,24 +223,13 @@ Result<LeadSql> leadIdSelect(const LeadQuery &query)
     return buildSelect(query, u"id"_s, DeletedBy::Index);
 }
 
-Result<LeadSql> leadSearchWindowSelect(const LeadQuery &query, qint64 window)
+Result<LeadSql> leadWindowSelect(const LeadQuery &query, qint64 window)
 {
     LeadQuery unsearched = query;
     unsearched.search.clear();
     unsearched.limit = window;
     unsearched.offset = 0;
-    auto inner = buildSelect(unsearched, u"id, search_text"_s, DeletedBy::Index);
-    if (!inner)
-        return inner;
-    LeadQuery words;
-    words.search = query.search;
-    words.deleted = LeadQuery::Deleted::Include;
-    const LeadSql match = buildWhere(words, DeletedBy::Column);
-    LeadSql select;
-    // The subquery keeps its order: with a LIMIT it is not merged into the outer statement.
-    select.sql = u"SELECT id FROM (%1)%2 LIMIT %3"_s.arg(inner->sql, match.sql).arg(query.limit);
-    select.values = inner->values + match.values;
-    return select;
+    return buildSelect(unsearched, u"id, search_text"_s, DeletedBy::Index);
 }
 
 LeadSql leadCount(const LeadQuery &query)

@@ -25,7 +25,8 @@ struct LeadQuery
     std::optional<qint64> maxScore;
     QDateTime createdFrom; ///< inclusive; invalid = open
     QDateTime createdTo; ///< exclusive; invalid = open
-    QString search; ///< words, each found in a name, the company or the email
+    QString
+        search; ///< words, each beginning a word of a name, the company or the email (LeadSearch)
     QList<qint64> ids; ///< only these leads; empty = all
     enum class Deleted { Exclude, Include, Only } deleted = Deleted::Exclude;
     QStringList grades; ///< any of these fit grades ("A".."D"); "" = not graded; empty = all
@@ -63,11 +64,11 @@ Result<LeadSql> leadSelect(const LeadQuery &query, const QString &columns);
 /// an OFFSET over an indexed sort skips rows in the index without reading the table. For a
 /// statement over leads alone (columns are not qualified, "id" is).
 Result<LeadSql> leadIdSelect(const LeadQuery &query);
-/// The first page of a search (limit set), looked for among the first `window` leads of the
-/// list without the search: "SELECT id FROM (first window leads) WHERE words LIMIT limit". When it
-/// finds a full page, that page is the search's first page, found without a scan of every lead;
-/// otherwise run leadIdSelect().
-Result<LeadSql> leadSearchWindowSelect(const LeadQuery &query, qint64 window);
+/// The first `window` leads of the query's list without its search, with their search text:
+/// "SELECT id, search_text FROM leads WHERE ... ORDER BY ... LIMIT window". The first page of a
+/// search for common words is among them (LeadSearch::matches picks it out) and costs a walk of a
+/// few hundred index entries, where the search index would hand over every match to be sorted.
+Result<LeadSql> leadWindowSelect(const LeadQuery &query, qint64 window);
 /// COUNT(*) of the query's leads, counted from the smallest index where the filters allow.
 LeadSql leadCount(const LeadQuery &query);
 

@@ -1,5 +1,9 @@
 #include "migrations.h"
 
+#include "leads/leadsearch.h"
+
+using namespace Qt::StringLiterals;
+
 namespace lf {
 
 namespace {
@@ -549,6 +553,36 @@ CREATE TABLE segments (
 )sql";
 // <<< END REGION v7 >>>
 
+// Version 8: the full-text index of the quick search (core/leads/leadsearch.h). It indexes
+// leads.search_text without a copy (external content), word occurrences only (detail=none: no
+// positions, the search needs none), and is kept by triggers, so every writer of leads keeps it.
+QStringList schemaV8()
+{
+    QStringList statements;
+    statements << u"CREATE VIRTUAL TABLE lead_search USING fts5(search_text, content='leads', "
+                  "content_rowid='id', tokenize=\"%1\", detail=none, columnsize=0)"_s.arg(
+                      LeadSearch::tokenizer());
+    statements << u"INSERT INTO lead_search(lead_search) VALUES ('rebuild')"_s;
+    statements << QStringLiteral(R"sql(
+CREATE TRIGGER leads_search_insert AFTER INSERT ON leads WHEN NEW.search_text IS NOT NULL BEGIN
+    INSERT INTO lead_search (rowid, search_text) VALUES (NEW.id, NEW.search_text);
+END)sql");
+    statements << QStringLiteral(R"sql(
+CREATE TRIGGER leads_search_delete AFTER DELETE ON leads WHEN OLD.search_text IS NOT NULL BEGIN
+    INSERT INTO lead_search (lead_search, rowid, search_text)
+        VALUES ('delete', OLD.id, OLD.search_text);
+END)sql");
+    statements << QStringLiteral(R"sql(
+CREATE TRIGGER leads_search_update AFTER UPDATE OF id, search_text ON leads
+WHEN OLD.search_text IS NOT NEW.search_text OR OLD.id <> NEW.id BEGIN
+    INSERT INTO lead_search (lead_search, rowid, search_text)
+        SELECT 'delete', OLD.id, OLD.search_text WHERE OLD.search_text IS NOT NULL;
+    INSERT INTO lead_search (rowid, search_text)
+        SELECT NEW.id, NEW.search_text WHERE NEW.search_text IS NOT NULL;
+END)sql");
+    return statements;
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -572,6 +606,7 @@ const QList<Migration> &migrations()
             schemaV6()},
         // REGION v7 entry (lead-table work edits this line only)
         {7, QStringLiteral("Saved lead filters (segments)"), splitStatements(schemaV7)},
+        {8, QStringLiteral("Full-text index of the quick search"), schemaV8()},
     };
     return list;
 }

@@ -458,8 +458,10 @@ void TestLeadService::searchIgnoresCaseAcrossScripts()
     QCOMPARE(count(u"東京"_s), 1);
     QCOMPARE(count(u"ōtani 商事"_s), 1); // every word must match
     QCOMPARE(count(u"ōtani straße"_s), 0);
-    QCOMPARE(count(u"100%"_s), 0); // LIKE wildcards are taken literally
-    QCOMPARE(count(u"_"_s), 0);
+    QCOMPARE(count(u"100%"_s), 0); // punctuation separates words: "100" begins no word
+    QCOMPARE(count(u"_"_s), 3); // punctuation alone searches for nothing: every lead
+    QCOMPARE(count(u"urgen"_s), 0); // words match from their start
+    QCOMPARE(count(u"京商"_s), 1); // Japanese runs words together: found anywhere
 }
 
 void TestLeadService::pagingCoversEveryLeadOnce()

@@ -125,38 +125,43 @@ Status createIndexes(QSqlDatabase &db, const QStringList &statements)
     return {};
 }
 
-Result<QStringList> suspendSearchTriggers(QSqlDatabase &db)
+Result<QStringList> suspendTriggers(QSqlDatabase &db, const QStringList &names)
 {
-    QSqlQuery query(db);
-    if (!query.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
-                    "tbl_name = 'leads' AND name LIKE 'leads\\_search\\_%' ESCAPE '\\' "
-                    "ORDER BY name"_s))
-        return fail(databaseError(query, tr("Cannot read the triggers of leads")));
-    QStringList names;
     QStringList statements;
-    while (query.next()) {
-        names << query.value(0).toString();
-        statements << query.value(1).toString();
-    }
-    query.finish();
-    for (const QString &name : std::as_const(names)) {
+    for (const QString &name : names) {
+        QSqlQuery query(db);
+        query.prepare(u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"_s);
+        query.addBindValue(name);
+        if (!query.exec())
+            return fail(databaseError(query, tr("Cannot read the trigger %1").arg(name)));
+        if (!query.next())
+            continue;
+        statements << query.value(0).toString();
+        query.finish();
         if (auto dropped = exec(db, u"DROP TRIGGER \"%1\""_s.arg(name), {},
-                tr("Cannot prepare the search index for the import"));
+                tr("Cannot prepare the database for the import"));
             !dropped)
             return fail(dropped.error());
     }
     return statements;
 }
 
-Status restoreSearchTriggers(QSqlDatabase &db, const QStringList &statements)
+Status restoreTriggers(QSqlDatabase &db, const QStringList &statements)
 {
     for (const QString &statement : statements) {
         if (auto created =
-                exec(db, statement, {}, tr("Cannot restore the search index after the import"));
+                exec(db, statement, {}, tr("Cannot restore the database after the import"));
             !created)
             return created;
     }
     return {};
+}
+
+const QStringList &searchTriggers()
+{
+    static const QStringList names {
+        u"leads_search_insert"_s, u"leads_search_delete"_s, u"leads_search_update"_s};
+    return names;
 }
 
 RejectedRowsFile::RejectedRowsFile() = default;

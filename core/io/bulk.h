@@ -74,15 +74,21 @@ Result<QStringList> dropSecondaryIndexes(QSqlDatabase &db, const QString &table)
 /// Runs statements (from dropSecondaryIndexes()) in order.
 Status createIndexes(QSqlDatabase &db, const QStringList &statements);
 
-/// Drops the triggers that keep the quick-search index (lead_search) and returns the statements
-/// that create them again. Inside a transaction every statement that writes to a full-text table
-/// flushes its pending words as a new segment, so a trigger costs about 20 µs a lead in a loop of
-/// single-row inserts; an import instead adds its new leads to the index in one statement at the
-/// end, and takes a lead it updates out of the index before the update and back in after.
-Result<QStringList> suspendSearchTriggers(QSqlDatabase &db);
+/// Drops the named triggers and returns the statements that create them again (a name that is
+/// not there is passed over). For a bulk load inside one transaction whose rows a trigger has
+/// nothing to do for, or does row by row what one statement at the end does better; a rollback
+/// brings them back with everything else.
+Result<QStringList> suspendTriggers(QSqlDatabase &db, const QStringList &names);
 
-/// Runs the statements from suspendSearchTriggers().
-Status restoreSearchTriggers(QSqlDatabase &db, const QStringList &statements);
+/// Runs the statements from suspendTriggers().
+Status restoreTriggers(QSqlDatabase &db, const QStringList &statements);
+
+/// The triggers that keep the quick-search index (lead_search). Inside a transaction every
+/// statement that writes to a full-text table flushes its pending words as a new segment, so they
+/// cost about 20 µs a lead in a loop of single-row inserts; an import suspends them, adds its new
+/// leads to the index in one statement at the end, and takes a lead it updates out of the index
+/// before the update and back in after.
+const QStringList &searchTriggers();
 
 /// Hands batches from a parsing thread to the writing thread, at most `depth` waiting at a time,
 /// so a fast parser does not read a whole file into memory ahead of a slow writer.

@@ -894,7 +894,7 @@ Result<ImportReport> LeadImporter::run(
         });
     });
     const bool matching = options.onDuplicate != DuplicatePolicy::Create;
-    auto searchTriggers = bulk::suspendSearchTriggers(db);
+    auto searchTriggers = bulk::suspendTriggers(db, bulk::searchTriggers());
     if (!searchTriggers)
         return fail(searchTriggers.error());
     // Leads that were there before and that this import updates: out of the search index from
@@ -1163,7 +1163,7 @@ Result<ImportReport> LeadImporter::run(
             !added)
             return fail(added.error());
     }
-    if (auto restored = bulk::restoreSearchTriggers(db, *searchTriggers); !restored)
+    if (auto restored = bulk::restoreTriggers(db, *searchTriggers); !restored)
         return fail(restored.error());
     qCDebug(lcImport) << "search index:" << timer.restart() << "ms";
 
@@ -1184,6 +1184,13 @@ Result<ImportReport> LeadImporter::run(
             return fail(dropped.error());
         historyIndexes = *dropped;
     }
+    // The insert triggers have nothing to do for these rows: a first stay has no row before it,
+    // and the funnel rank was written with each lead (a lead moved on by a later row of the file
+    // had it raised then). Without them the statement does not look up every lead once more.
+    auto historyTriggers =
+        bulk::suspendTriggers(db, {u"stage_history_rank_insert"_s, u"stage_history_stay_insert"_s});
+    if (!historyTriggers)
+        return fail(historyTriggers.error());
     if (auto recorded = exec(db,
             u"INSERT INTO stage_history (lead_id, lead_version, from_stage, to_stage, "
             "at, actor, rule) SELECT id, 1, NULL, stage, created_at, ?, 'import' "
@@ -1191,6 +1198,8 @@ Result<ImportReport> LeadImporter::run(
             {actor, maxIdBefore});
         !recorded)
         return fail(recorded.error());
+    if (auto restored = bulk::restoreTriggers(db, *historyTriggers); !restored)
+        return fail(restored.error());
     for (auto it = stageAtCreation.cbegin(); it != stageAtCreation.cend(); ++it) {
         if (auto fixed = exec(db,
                 u"UPDATE stage_history SET to_stage = ? WHERE lead_id = ? AND from_stage IS NULL"_s,

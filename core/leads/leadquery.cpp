@@ -187,9 +187,34 @@ Result<LeadSql> buildSelect(const LeadQuery &query, const QString &columns, Dele
             column, query.reverse ? u" DESC"_s : QString(), key, direction);
     if (sort.field != LeadField::Id)
         order += u", id "_s + direction;
-    select.sql = u"SELECT %1 FROM leads%2 ORDER BY %3"_s.arg(columns, select.sql, order);
-    if (query.limit >= 0 || query.offset > 0)
-        select.sql += u" LIMIT %1 OFFSET %2"_s.arg(query.limit).arg(query.offset);
+    const QString page = query.limit >= 0 || query.offset > 0
+        ? u" LIMIT %1 OFFSET %2"_s.arg(query.limit).arg(query.offset)
+        : QString();
+    // The text columns with a sort index on (column IS NULL, column COLLATE NOCASE) (schema 10).
+    // Ascending (or its exact reverse) walks it as it is. Descending wants the empty values last
+    // but the others from Z to A: no single walk gives that, so the list is the leads that have a
+    // value, walked backwards, then those that have none, each part read from the index.
+    static const QList<LeadField> sortIndexed {
+        LeadField::FirstName, LeadField::Company, LeadField::Email};
+    const bool emptiesAgainstValues = query.reverse == ascending;
+    if (sortIndexed.contains(sort.field) && query.search.isEmpty() && emptiesAgainstValues) {
+        const QString where = select.sql.isEmpty() ? u" WHERE "_s : select.sql + u" AND "_s;
+        // (The emptiness test is fixed in each part; naming it in the ORDER BY too would make
+        // SQLite sort instead of walking the index.)
+        const QString armOrder = u"%1 %2, id %2"_s.arg(key, direction);
+        // Each part is at most the whole page long; its LIMIT also keeps its ORDER BY its own.
+        const QString armLimit =
+            query.limit >= 0 ? u" LIMIT %1"_s.arg(query.limit + query.offset) : u" LIMIT -1"_s;
+        auto arm = [&](bool empty) {
+            return u"SELECT * FROM (SELECT %1 FROM leads%2(%3 IS NULL) = %4 ORDER BY %5%6)"_s.arg(
+                columns, where, column, empty ? u"1"_s : u"0"_s, armOrder, armLimit);
+        };
+        const bool emptiesFirst = query.reverse;
+        select.sql = arm(emptiesFirst) + u" UNION ALL "_s + arm(!emptiesFirst) + page;
+        select.values = select.values + select.values;
+        return select;
+    }
+    select.sql = u"SELECT %1 FROM leads%2 ORDER BY %3"_s.arg(columns, select.sql, order) + page;
     return select;
 }
 

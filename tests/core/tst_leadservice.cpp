@@ -38,6 +38,7 @@ private slots:
     void listFiltersAndSorts_data();
     void listFiltersAndSorts();
     void searchIgnoresCaseAcrossScripts();
+    void pagingCoversEveryLeadOnce_data();
     void pagingCoversEveryLeadOnce();
 
     // Stage changes: lifecycle, qualification definition, what they record.
@@ -358,6 +359,10 @@ void TestLeadService::listFiltersAndSorts_data()
     QTest::newRow("all by id") << QString() << int(LeadField::Id) << false;
     QTest::newRow("all by first name") << QString() << int(LeadField::FirstName) << false;
     QTest::newRow("all by company desc") << QString() << int(LeadField::Company) << true;
+    QTest::newRow("all by first name desc") << QString() << int(LeadField::FirstName) << true;
+    QTest::newRow("all by email desc") << QString() << int(LeadField::Email) << true;
+    QTest::newRow("mql by company desc") << u"stage"_s << int(LeadField::Company) << true;
+    QTest::newRow("mql by company") << u"stage"_s << int(LeadField::Company) << false;
     QTest::newRow("mql by score desc") << u"stage"_s << int(LeadField::Score) << true;
     QTest::newRow("referral by created") << u"source"_s << int(LeadField::CreatedAt) << false;
     QTest::newRow("score range by score") << u"score"_s << int(LeadField::Score) << false;
@@ -464,11 +469,37 @@ void TestLeadService::searchIgnoresCaseAcrossScripts()
     QCOMPARE(count(u"京商"_s), 1); // Japanese runs words together: found anywhere
 }
 
+void TestLeadService::pagingCoversEveryLeadOnce_data()
+{
+    QTest::addColumn<int>("sortField");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<bool>("reverse");
+    // Company has empty values: descending text sorts read the leads with a company and those
+    // without as two parts of one list; reverse reads the list from its end.
+    for (const LeadField field : {LeadField::Company, LeadField::Score}) {
+        for (const bool descending : {false, true}) {
+            for (const bool reverse : {false, true}) {
+                QTest::addRow("%s%s%s", fieldKey(field).toLatin1().constData(),
+                    descending ? " desc" : "", reverse ? " from the end" : "")
+                    << int(field) << descending << reverse;
+            }
+        }
+    }
+}
+
 void TestLeadService::pagingCoversEveryLeadOnce()
 {
+    QFETCH(int, sortField);
+    QFETCH(bool, descending);
+    QFETCH(bool, reverse);
     seed();
     LeadQuery query;
-    query.sortField = LeadField::Company;
+    query.sortField = LeadField(sortField);
+    query.sortOrder = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    auto whole = m_leads->list(query);
+    QVERIFY(whole);
+    QCOMPARE(whole->size(), m_seeded.size());
+    query.reverse = reverse;
     query.limit = 25;
     QList<qint64> seen;
     for (query.offset = 0;; query.offset += query.limit) {
@@ -479,8 +510,13 @@ void TestLeadService::pagingCoversEveryLeadOnce()
         for (const Lead &lead : std::as_const(*page))
             seen << lead.id();
     }
-    QCOMPARE(seen.size(), m_seeded.size());
-    QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()).size(), m_seeded.size());
+    if (reverse)
+        std::reverse(seen.begin(), seen.end());
+    // The pages, joined (and turned round when read from the end), are the whole list in order.
+    QList<qint64> wholeIds;
+    for (const Lead &lead : std::as_const(*whole))
+        wholeIds << lead.id();
+    QCOMPARE(seen, wholeIds);
 }
 
 // --- stage changes ------------------------------------------------------------------------------

@@ -3120,6 +3120,10 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
         <source>Cannot read the stage history</source>
         <translation>Der Phasenverlauf kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Cannot update the search index</source>
+        <translation>Der Suchindex kann nicht aktualisiert werden</translation>
+    </message>
 </context>
 <context>
     <name>lf::LeadService</name>
@@ -7414,6 +7418,18 @@ Fällig %2, %3</translation>
     <message>
         <source>Cannot build an index after the import</source>
         <translation>Nach dem Import kann kein Index erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the trigger %1</source>
+        <translation>Der Trigger %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database for the import</source>
+        <translation>Die Datenbank kann nicht für den Import vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>Cannot restore the database after the import</source>
+        <translation>Die Datenbank kann nach dem Import nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>

@@ -3120,6 +3120,10 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
         <source>Cannot read the stage history</source>
         <translation>Impossible de lire l&apos;historique des étapes</translation>
     </message>
+    <message>
+        <source>Cannot update the search index</source>
+        <translation>Impossible de mettre à jour l&apos;index de recherche</translation>
+    </message>
 </context>
 <context>
     <name>lf::LeadService</name>
@@ -7414,6 +7418,18 @@ Due %2, %3</source>
     <message>
         <source>Cannot build an index after the import</source>
         <translation>Impossible de construire un index après l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Cannot read the trigger %1</source>
+        <translation>Impossible de lire le déclencheur %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database for the import</source>
+        <translation>Impossible de préparer la base de données pour l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Cannot restore the database after the import</source>
+        <translation>Impossible de rétablir la base de données après l&apos;importation</translation>
     </message>
 </context>
 <context>

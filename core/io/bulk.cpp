@@ -21,6 +21,20 @@ QString tr(const char *text)
 
 } // namespace
 
+namespace {
+
+/// Runs statements in order, stopping at the first that fails (with what and the driver's text).
+Status execAll(QSqlDatabase &db, const QStringList &statements, const QString &what)
+{
+    for (const QString &statement : statements) {
+        if (auto done = exec(db, statement, {}, what); !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace
+
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     if (!db.driver())
@@ -117,12 +131,7 @@ Result<QStringList> dropSecondaryIndexes(QSqlDatabase &db, const QString &table)
 
 Status createIndexes(QSqlDatabase &db, const QStringList &statements)
 {
-    for (const QString &statement : statements) {
-        if (auto built = exec(db, statement, {}, tr("Cannot build an index after the import"));
-            !built)
-            return built;
-    }
-    return {};
+    return execAll(db, statements, tr("Cannot build an index after the import"));
 }
 
 Result<QStringList> suspendTriggers(QSqlDatabase &db, const QStringList &names)
@@ -148,13 +157,7 @@ Result<QStringList> suspendTriggers(QSqlDatabase &db, const QStringList &names)
 
 Status restoreTriggers(QSqlDatabase &db, const QStringList &statements)
 {
-    for (const QString &statement : statements) {
-        if (auto created =
-                exec(db, statement, {}, tr("Cannot restore the database after the import"));
-            !created)
-            return created;
-    }
-    return {};
+    return execAll(db, statements, tr("Cannot restore the database after the import"));
 }
 
 const QStringList &searchTriggers()

@@ -134,6 +134,12 @@ Status createIndexes(QSqlDatabase &db, const QStringList &statements)
     return execAll(db, statements, tr("Cannot build an index after the import"));
 }
 
+Status useBulkLoadCache(QSqlDatabase &db)
+{
+    return exec(
+        db, u"PRAGMA cache_size = -4096"_s, {}, tr("Cannot prepare the database for the import"));
+}
+
 Result<QStringList> suspendTriggers(QSqlDatabase &db, const QStringList &names)
 {
     QStringList statements;

@@ -911,6 +911,8 @@ Result<ImportReport> LeadImporter::run(
         if (!dropped)
             return fail(dropped.error());
         indexes = *dropped;
+        if (auto cached = bulk::useBulkLoadCache(db); !cached)
+            return fail(cached.error());
     } else if (matching) {
         bulk::Statement keys(handle,
             "SELECT id, email_normalized, phone_e164, first_name, last_name, "

@@ -562,6 +562,8 @@ Result<TouchpointImportReport> TouchpointImporter::run(
         if (!dropped)
             return fail(dropped.error());
         indexes = *dropped;
+        if (auto cached = bulk::useBulkLoadCache(db); !cached)
+            return fail(cached.error());
     }
 
     bulk::RejectedRowsFile errors;

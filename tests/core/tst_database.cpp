@@ -24,6 +24,7 @@ private slots:
     void secondOpenWhileFirstIsOpen();
     void zeroByteFileBecomesDatabase();
     void pragmas();
+    void existingPageSizeIsKept();
     void refusesForeignFiles_data();
     void refusesForeignFiles();
     void readOnlyFileOpensReadOnly();
@@ -178,6 +179,29 @@ void TestDatabase::pragmas()
     QCOMPARE(pragma(u"journal_mode"_s), u"wal"_s);
     QCOMPARE(pragma(u"synchronous"_s), u"1"_s); // NORMAL
     QCOMPARE(pragma(u"busy_timeout"_s), u"5000"_s);
+    QCOMPARE(pragma(u"page_size"_s), u"16384"_s); // a new file
+}
+
+void TestDatabase::existingPageSizeIsKept()
+{
+    // A Leadflow file whose pages are 4 KB (as every file was before 16 KB pages): it opens,
+    // takes the schema and data, and keeps its page size; a connection opened later agrees.
+    const QString file = path(u"pages-4k.sqlite"_s);
+    makeSqliteFile(file,
+        {u"PRAGMA page_size = 4096"_s, u"PRAGMA application_id = %1"_s.arg(Database::applicationId),
+            u"VACUUM"_s});
+    auto db = Database::open(file);
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    auto worker = lf::Connection::open(**db, u"page-size"_s);
+    QVERIFY(worker);
+    for (const QSqlDatabase &connection : std::array {(*db)->connection(), (*worker)->sql()}) {
+        QSqlQuery query(connection);
+        QVERIFY(query.exec(u"PRAGMA page_size"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 4096);
+        QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"ok"_s);
+    }
 }
 
 void TestDatabase::refusesForeignFiles_data()

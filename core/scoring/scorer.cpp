@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -25,6 +26,9 @@ using namespace Qt::StringLiterals;
 namespace lf {
 
 namespace {
+
+/// Phase timings of a rescore of every lead: QT_LOGGING_RULES="leadflow.scoring.debug=true".
+Q_LOGGING_CATEGORY(lcScoring, "leadflow.scoring", QtWarningMsg)
 
 QString tr(const char *text, int n = -1)
 {
@@ -866,6 +870,7 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
         if (step != SQLITE_DONE)
             return fail(bulk::sqliteError(handle, tr("Cannot read the touchpoints")));
     }
+    qCDebug(lcScoring) << "touchpoints read:" << timer.elapsed() << "ms";
     // A state that does not fit the rules (it should not happen: rule changes distrust them all)
     // is rebuilt from the lead's own touchpoints.
     QSqlQuery ownTouches(m_db);
@@ -882,7 +887,10 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
         select += fieldInfo(*rule.field()).column;
         fitColumns << int(9 + fitColumns.size());
     }
-    select += " FROM leads WHERE deleted_at IS NULL";
+    // In storage order: the partial index leads_metrics_cohort also covers "deleted_at IS NULL",
+    // and through it every row would be a lookup in created order, and every write below a page
+    // read and rewritten out of order.
+    select += " FROM leads NOT INDEXED WHERE deleted_at IS NULL";
     std::vector<std::unordered_map<std::string, bool, StringHash, std::equal_to<>>> fitCache(
         size_t(fitColumns.size()));
     std::vector<Change> changes;
@@ -1016,21 +1024,31 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
             return fail(bulk::sqliteError(handle, tr("Cannot read the leads")));
     }
 
-    // 3. Write what changed.
+    qCDebug(lcScoring) << "leads scored:" << timer.elapsed() << "ms," << changes.size()
+                       << "to write";
+
+    // 3. Write what changed: one UPDATE a lead, whatever changed, since each rewrites the whole
+    // row. Only what changed is set: SQLite rewrites every index of a column in the SET list.
     {
-        bulk::Statement update(handle,
-            "UPDATE leads SET fit_score = ?1, engagement_score = ?2, score = ?3, grade = ?4 "
-            "WHERE id = ?5");
-        bulk::Statement stage(
-            handle, "UPDATE leads SET stage = 'mql', version = ?2, updated_at = ?3 WHERE id = ?1");
+        bulk::Statement stateOnly(handle, "UPDATE leads SET engagement_state = ?2 WHERE id = ?1");
+        bulk::Statement scores(handle,
+            "UPDATE leads SET fit_score = ?3, engagement_score = ?4, score = ?5, grade = ?6, "
+            "engagement_state = CASE WHEN ?7 THEN ?2 ELSE engagement_state END WHERE id = ?1");
+        // The move to MQL raises the funnel rank too (2 is mql's rank, schema 6 in
+        // core/storage/migrations.cpp), so the trigger that raises it for the stage history row
+        // below finds it raised and does not rewrite the row once more.
+        bulk::Statement promote(handle,
+            "UPDATE leads SET fit_score = ?3, engagement_score = ?4, score = ?5, grade = ?6, "
+            "engagement_state = CASE WHEN ?7 THEN ?2 ELSE engagement_state END, stage = 'mql', "
+            "funnel_rank = MAX(funnel_rank, 2), version = ?8, updated_at = ?9 "
+            "WHERE id = ?1");
         bulk::Statement history(handle,
             "INSERT INTO stage_history (lead_id, lead_version, from_stage, to_stage, at, actor, "
             "rule, reason) VALUES (?1, ?2, ?3, 'mql', ?4, ?5, ?6, ?7)");
         bulk::Statement audit(handle,
             "INSERT INTO audit_log (entity, entity_id, entity_version, action, field, old_value, "
             "new_value, actor, at) VALUES ('lead', ?1, ?2, 'update', 'stage', ?3, 'mql', ?4, ?5)");
-        bulk::Statement stateUpdate(handle, "UPDATE leads SET engagement_state = ?2 WHERE id = ?1");
-        if (!update || !stage || !history || !audit || !stateUpdate)
+        if (!stateOnly || !scores || !promote || !history || !audit)
             return fail(bulk::sqliteError(handle, tr("Cannot save the scores")));
         const QByteArray actor = m_actor.toUtf8();
         const QByteArray rule = mqlRule.toUtf8();
@@ -1039,40 +1057,44 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
             sqlite3_reset(statement);
             return rc == SQLITE_DONE;
         };
+        const auto bindState = [&](sqlite3_stmt *s, const Change &change) {
+            if (change.stateOffset < 0)
+                sqlite3_bind_null(s, 2);
+            else
+                sqlite3_bind_blob(s, 2, stateArena.data() + change.stateOffset,
+                    int(change.stateSize), SQLITE_STATIC);
+        };
         qint64 written = 0;
         for (const Change &change : changes) {
-            sqlite3_stmt *s = stateUpdate.get();
-            if (change.writeState) {
+            sqlite3_stmt *s = nullptr;
+            if (!change.changed && !change.promote) {
+                s = stateOnly.get();
                 sqlite3_bind_int64(s, 1, change.id);
-                if (change.stateOffset < 0)
-                    sqlite3_bind_null(s, 2);
-                else
-                    sqlite3_bind_blob(s, 2, stateArena.data() + change.stateOffset,
-                        int(change.stateSize), SQLITE_STATIC);
-                if (!run(s))
-                    return fail(bulk::sqliteError(handle, tr("Cannot save the scores")));
+                bindState(s, change);
+            } else {
+                s = change.promote ? promote.get() : scores.get();
+                sqlite3_bind_int64(s, 1, change.id);
+                bindState(s, change);
+                sqlite3_bind_int(s, 3, change.fit);
+                sqlite3_bind_int(s, 4, change.engagement);
+                sqlite3_bind_int(s, 5, change.score);
+                sqlite3_bind_text(s, 6, &change.grade, 1, SQLITE_STATIC);
+                sqlite3_bind_int(s, 7, change.writeState ? 1 : 0);
+                if (change.promote) {
+                    sqlite3_bind_int64(s, 8, change.version + 1);
+                    sqlite3_bind_int64(s, 9, at);
+                }
             }
-            s = update.get();
-            if (change.changed) {
-                sqlite3_bind_int(s, 1, change.fit);
-                sqlite3_bind_int(s, 2, change.engagement);
-                sqlite3_bind_int(s, 3, change.score);
-                sqlite3_bind_text(s, 4, &change.grade, 1, SQLITE_STATIC);
-                sqlite3_bind_int64(s, 5, change.id);
-                if (!run(s))
-                    return fail(bulk::sqliteError(handle, tr("Cannot save the scores")));
+            if (!run(s))
+                return fail(bulk::sqliteError(handle,
+                    change.promote ? tr("Cannot move a lead to MQL")
+                                   : tr("Cannot save the scores")));
+            if (change.changed)
                 ++totals.changed;
-            }
             if (change.promote) {
                 const QByteArray from = stageKey(change.from).toUtf8();
                 const QByteArray reason = scoring.mqlReason(change.score).toUtf8();
                 const qint64 version = change.version + 1;
-                s = stage.get();
-                sqlite3_bind_int64(s, 1, change.id);
-                sqlite3_bind_int64(s, 2, version);
-                sqlite3_bind_int64(s, 3, at);
-                if (!run(s))
-                    return fail(bulk::sqliteError(handle, tr("Cannot move a lead to MQL")));
                 s = history.get();
                 sqlite3_bind_int64(s, 1, change.id);
                 sqlite3_bind_int64(s, 2, version);
@@ -1102,6 +1124,7 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
             }
         }
     }
+    qCDebug(lcScoring) << "written:" << timer.elapsed() << "ms";
     for (const auto &[key, value] : {std::pair {u"scoring.rescored_at"_s, QString::number(at)},
              std::pair {stateFingerprintKey, QString::number(fingerprint)},
              std::pair {stateTouchpointKey, QString::number(maxTouchpoint)},
@@ -1126,8 +1149,10 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
     // too small to reach one) still undoes everything.
     if (progress && progress->isCancelled())
         return fail(ErrorCode::Cancelled, tr("Rescoring was cancelled; no score changed."));
+    qCDebug(lcScoring) << "routed:" << timer.elapsed() << "ms";
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
+    qCDebug(lcScoring) << "committed:" << timer.elapsed() << "ms";
     if (progress)
         progress->update(leadCount, leadCount);
     totals.elapsedMs = timer.elapsed();

@@ -140,6 +140,14 @@ Status useBulkLoadCache(QSqlDatabase &db)
         db, u"PRAGMA cache_size = -4096"_s, {}, tr("Cannot prepare the database for the import"));
 }
 
+Status analyze(QSqlDatabase &db, const QString &table)
+{
+    QString quoted = table;
+    quoted.replace(u'"', u"\"\""_s);
+    return execAll(db, {u"PRAGMA analysis_limit = 400"_s, u"ANALYZE \"%1\""_s.arg(quoted)},
+        tr("Cannot update the statistics of %1 after the import").arg(table));
+}
+
 Result<QStringList> suspendTriggers(QSqlDatabase &db, const QStringList &names)
 {
     QStringList statements;

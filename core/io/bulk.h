@@ -83,6 +83,12 @@ Status createIndexes(QSqlDatabase &db, const QStringList &statements);
 /// need the bigger cache.
 Status useBulkLoadCache(QSqlDatabase &db);
 
+/// Refreshes the query planner's statistics of table (ANALYZE, bounded to a sample of each
+/// index). For an import that at least doubled the table: without statistics, or with those of a
+/// much smaller table, SQLite can pick a partial index for a full scan (leads_metrics_cohort for
+/// "deleted_at IS NULL"), which then reads every row out of order.
+Status analyze(QSqlDatabase &db, const QString &table);
+
 /// Drops the named triggers and returns the statements that create them again (a name that is
 /// not there is passed over). For a bulk load inside one transaction whose rows a trigger has
 /// nothing to do for, or does row by row what one statement at the end does better; a rollback

@@ -854,7 +854,8 @@ Result<ImportReport> LeadImporter::run(
     if (!query.exec(u"SELECT COALESCE(MAX(id), 0), COUNT(*) FROM leads"_s) || !query.next())
         return fail(databaseError(query, tr("Cannot read the leads")));
     const qint64 maxIdBefore = query.value(0).toLongLong();
-    const bool tableWasEmpty = query.value(1).toLongLong() == 0;
+    const qint64 leadsBefore = query.value(1).toLongLong();
+    const bool tableWasEmpty = leadsBefore == 0;
     query.finish();
 
     // Leads already there, by match key, confirmed against the stored lead on every hit.
@@ -1211,6 +1212,12 @@ Result<ImportReport> LeadImporter::run(
     }
     if (auto built = bulk::createIndexes(db, historyIndexes); !built)
         return fail(built.error());
+    if (report.created > 0 && report.created >= leadsBefore) {
+        for (const QString &table : {u"leads"_s, u"stage_history"_s}) {
+            if (auto analyzed = bulk::analyze(db, table); !analyzed)
+                return fail(analyzed.error());
+        }
+    }
     if (auto finished = exec(db,
             u"UPDATE import_batches SET status = 'committed', rows_read = ?, "
             "created = ?, updated = ?, skipped = ?, rejected = ?, finished_at = ? "

@@ -713,6 +713,10 @@ Result<TouchpointImportReport> TouchpointImporter::run(
 
     if (auto built = bulk::createIndexes(db, indexes); !built)
         return fail(built.error());
+    if (tableWasEmpty && report.created > 0) {
+        if (auto analyzed = bulk::analyze(db, u"touchpoints"_s); !analyzed)
+            return fail(analyzed.error());
+    }
 
     for (size_t r = 0; r < rejects.size(); ++r) {
         if (rejects[r] == 0)

@@ -123,6 +123,8 @@ private slots:
     void textIsCleaned();
     void rowsDoNotLeakIntoEachOther();
     void importedLeadsAreSearchable();
+    void plannerStatistics_data();
+    void plannerStatistics();
     void badInputsWriteNothing_data();
     void badInputsWriteNothing();
     void rowThatCannotBeSavedFailsTheWholeImport_data();
@@ -323,6 +325,18 @@ void TestLeadImporter::sampleFileCounts()
     QCOMPARE(batch.value(5).toLongLong(), 0);
     // The indexes dropped for the bulk load into an empty table are all back; the file is sound.
     QCOMPARE(indexes(sql()), indexesBefore);
+    // The import left the planner statistics, with which a pass over every lead reads the table in
+    // storage order, not through the partial index whose condition it shares
+    // (leads_metrics_cohort: deleted_at IS NULL). On a new connection, which reads them.
+    {
+        auto fresh = lf::Connection::open(*m_db, u"plan"_s);
+        QVERIFY(fresh);
+        QSqlQuery plan((*fresh)->sql());
+        QVERIFY(plan.exec(
+            u"EXPLAIN QUERY PLAN SELECT id, score, country FROM leads WHERE deleted_at IS NULL"_s));
+        QVERIFY(plan.next());
+        QCOMPARE(plan.value(3).toString(), u"SCAN leads"_s);
+    }
     QSqlQuery check(sql());
     QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
     QCOMPARE(check.value(0).toString(), u"ok"_s);
@@ -565,6 +579,40 @@ void TestLeadImporter::importedLeadsAreSearchable()
             qPrintable(u"search \"%1\" found %2 leads"_s.arg(words).arg(found->size())));
         QCOMPARE(found->constFirst().text(LeadField::EmailNormalized), email);
     }
+}
+
+void TestLeadImporter::plannerStatistics_data()
+{
+    QTest::addColumn<int>("byHand"); // leads there before the import
+    QTest::addColumn<int>("imported");
+    QTest::addColumn<bool>("analyzed");
+    QTest::newRow("into an empty table") << 0 << 30 << true;
+    QTest::newRow("doubles the table") << 15 << 15 << true;
+    QTest::newRow("a few more") << 30 << 3 << false;
+}
+
+void TestLeadImporter::plannerStatistics()
+{
+    QFETCH(int, byHand);
+    QFETCH(int, imported);
+    QFETCH(bool, analyzed);
+    for (int i = 0; i < byHand; ++i)
+        mustCreate({{LeadField::Email, u"hand%1@example.com"_s.arg(i)}});
+    QList<QStringList> rows {{u"Email"_s, u"First Name"_s}};
+    for (int i = 0; i < imported; ++i)
+        rows << QStringList {u"file%1@example.com"_s.arg(i), u"Name %1"_s.arg(i)};
+    QCOMPARE(mustImport(writeFile(u"stats.csv"_s, csvBytes(rows))).created, imported);
+
+    auto statistics = [&](const QString &table) {
+        QSqlQuery query(sql());
+        if (!query.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"_s)
+            || !query.next() || query.value(0).toInt() == 0)
+            return 0;
+        return int(
+            scalar(sql(), u"SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = '%1'"_s.arg(table)));
+    };
+    QCOMPARE(statistics(u"leads"_s) > 0, analyzed);
+    QCOMPARE(statistics(u"stage_history"_s) > 0, analyzed);
 }
 
 // --- bad input ----------------------------------------------------------------------------------

@@ -7431,6 +7431,10 @@ Fällig %2, %3</translation>
         <source>Cannot restore the database after the import</source>
         <translation>Die Datenbank kann nach dem Import nicht wiederhergestellt werden</translation>
     </message>
+    <message>
+        <source>Cannot update the statistics of %1 after the import</source>
+        <translation>Die Statistik von %1 kann nach dem Import nicht aktualisiert werden</translation>
+    </message>
 </context>
 <context>
     <name>lf::bulk::RejectedRowsFile</name>

@@ -7431,6 +7431,10 @@ Due %2, %3</source>
         <source>Cannot restore the database after the import</source>
         <translation>Impossible de rétablir la base de données après l&apos;importation</translation>
     </message>
+    <message>
+        <source>Cannot update the statistics of %1 after the import</source>
+        <translation>Impossible de mettre à jour les statistiques de %1 après l&apos;importation</translation>
+    </message>
 </context>
 <context>
     <name>lf::bulk::RejectedRowsFile</name>

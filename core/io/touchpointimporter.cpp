@@ -11,14 +11,17 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSqlQuery>
 
 #include <array>
+#include <pthread.h>
 #include <sqlite3.h>
 #include <thread>
 #include <vector>
@@ -28,6 +31,9 @@ using namespace Qt::StringLiterals;
 namespace lf {
 
 namespace {
+
+/// Phase timings of an import: QT_LOGGING_RULES="leadflow.import.debug=true".
+Q_LOGGING_CATEGORY(lcImport, "leadflow.import", QtWarningMsg)
 
 QString tr(const char *text)
 {
@@ -579,7 +585,10 @@ Result<TouchpointImportReport> TouchpointImporter::run(
     bulk::BatchQueue<Batch> queue;
     RowParser parser(columnOf, leads);
     parser.learn(sample);
+    QElapsedTimer timer;
+    timer.start();
     std::thread producer([&] {
+        pthread_setname_np(pthread_self(), "lf-import-parse");
         auto batch = std::make_unique<Batch>();
         batch->rows.reserve(batchRows);
         auto enqueue = [&](const auto &source) {
@@ -703,6 +712,7 @@ Result<TouchpointImportReport> TouchpointImporter::run(
     }
     queue.stop();
     producer.join();
+    qCDebug(lcImport) << "touchpoints written:" << timer.restart() << "ms";
 
     if (failure)
         return fail(*failure);
@@ -717,6 +727,7 @@ Result<TouchpointImportReport> TouchpointImporter::run(
         if (auto analyzed = bulk::analyze(db, u"touchpoints"_s); !analyzed)
             return fail(analyzed.error());
     }
+    qCDebug(lcImport) << "indexes built:" << timer.restart() << "ms";
 
     for (size_t r = 0; r < rejects.size(); ++r) {
         if (rejects[r] == 0)
@@ -754,8 +765,10 @@ Result<TouchpointImportReport> TouchpointImporter::run(
         transaction.rollback();
         return report;
     }
+    qCDebug(lcImport) << "batch recorded:" << timer.restart() << "ms";
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
+    qCDebug(lcImport) << "committed:" << timer.restart() << "ms";
     report.batchId = batchId;
     if (progress)
         progress->update(reader.totalBytes(), reader.totalBytes());

@@ -1028,7 +1028,8 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
                        << "to write";
 
     // 3. Write what changed: one UPDATE a lead, whatever changed, since each rewrites the whole
-    // row. Only what changed is set: SQLite rewrites every index of a column in the SET list.
+    // row. SQLite rewrites the index entries of every column in the SET list, so a lead whose
+    // scores did not change gets only its state written; a move to MQL sets everything.
     {
         bulk::Statement stateOnly(handle, "UPDATE leads SET engagement_state = ?2 WHERE id = ?1");
         bulk::Statement scores(handle,

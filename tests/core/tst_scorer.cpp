@@ -1003,20 +1003,28 @@ void TestScorer::autoMqlThroughTouchpointService()
 void TestScorer::promotionByStage_data()
 {
     QTest::addColumn<QString>("stage");
+    QTest::addColumn<QString>("reached"); // a stage the lead was in before; empty: none
     QTest::addColumn<bool>("bulk"); // rescoreAll instead of rescore
     QTest::addColumn<bool>("promoted");
+    QTest::addColumn<int>("funnelRank"); // after: the furthest stage it reached (schema 6)
 
     const struct
     {
         const char *stage;
+        const char *reached;
         bool promoted;
-    } rows[] = {{"new", true}, {"contacted", true}, {"nurturing", true}, {"mql", false},
-        {"sql", false}, {"opportunity", false}, {"won", false}, {"lost", false},
-        {"disqualified", false}};
+        int funnelRank;
+    } rows[] = {{"new", "", true, 2}, {"contacted", "", true, 2}, {"nurturing", "", true, 2},
+        {"nurturing", "contacted", true, 2}, {"nurturing", "sql", true, 3},
+        {"nurturing", "opportunity", true, 4}, {"mql", "", false, 0}, {"sql", "", false, 0},
+        {"opportunity", "", false, 0}, {"won", "", false, 0}, {"lost", "", false, 0},
+        {"disqualified", "", false, 0}};
     for (const auto &row : rows) {
         for (bool bulk : {false, true}) {
-            QTest::addRow("%s, %s", row.stage, bulk ? "rescoreAll" : "rescore")
-                << QString::fromLatin1(row.stage) << bulk << row.promoted;
+            QTest::addRow("%s%s%s, %s", row.stage, *row.reached ? " after " : "", row.reached,
+                bulk ? "rescoreAll" : "rescore")
+                << QString::fromLatin1(row.stage) << QString::fromLatin1(row.reached) << bulk
+                << row.promoted << row.funnelRank;
         }
     }
 }
@@ -1024,11 +1032,18 @@ void TestScorer::promotionByStage_data()
 void TestScorer::promotionByStage()
 {
     QFETCH(QString, stage);
+    QFETCH(QString, reached);
     QFETCH(bool, bulk);
     QFETCH(bool, promoted);
+    QFETCH(int, funnelRank);
     // Created without rules (score 0), then put in the stage, then the rules give it 70.
     setRules({});
     const qint64 id = addLead({});
+    if (!reached.isEmpty()) {
+        exec(u"INSERT INTO stage_history (lead_id, lead_version, from_stage, to_stage, at, actor) "
+             "VALUES (?, 1, 'new', ?, ?, 'test')"_s,
+            {id, reached, Now - 10 * Day});
+    }
     exec(u"UPDATE leads SET stage = ? WHERE id = ?"_s, {stage, id});
     setRules({parse(R"({"kind": "fit", "name": "Name", "attribute": "last_name",
         "operator": "present", "points": 70})")});
@@ -1050,6 +1065,8 @@ void TestScorer::promotionByStage()
     QCOMPARE(after.score, 70);
     QCOMPARE(after.stage, promoted ? u"mql"_s : stage);
     QCOMPARE(after.version, promoted ? 2 : 1);
+    // The furthest stage reached: raised by the move to MQL, never lowered by it.
+    QCOMPARE(scalar(u"SELECT funnel_rank FROM leads WHERE id = ?"_s, {id}).toInt(), funnelRank);
     const QStringList history = mqlHistory();
     QCOMPARE(history.size(), promoted ? 1 : 0);
     if (promoted) {

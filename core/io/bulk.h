@@ -86,7 +86,9 @@ Status useBulkLoadCache(QSqlDatabase &db);
 /// Refreshes the query planner's statistics of table (ANALYZE, bounded to a sample of each
 /// index). For an import that at least doubled the table: without statistics, or with those of a
 /// much smaller table, SQLite can pick a partial index for a full scan (leads_metrics_cohort for
-/// "deleted_at IS NULL"), which then reads every row out of order.
+/// "deleted_at IS NULL"), which then reads every row out of order. Connections already open read
+/// the new statistics when they next load the schema: at once when the same transaction also
+/// changed the schema (an import drops and restores indexes or triggers), else when reopened.
 Status analyze(QSqlDatabase &db, const QString &table);
 
 /// Drops the named triggers and returns the statements that create them again (a name that is

@@ -1212,7 +1212,8 @@ Result<ImportReport> LeadImporter::run(
     }
     if (auto built = bulk::createIndexes(db, historyIndexes); !built)
         return fail(built.error());
-    if (report.created > 0 && report.created >= leadsBefore) {
+    // A dry run is rolled back: its statistics would go with it.
+    if (!options.dryRun && report.created > 0 && report.created >= leadsBefore) {
         for (const QString &table : {u"leads"_s, u"stage_history"_s}) {
             if (auto analyzed = bulk::analyze(db, table); !analyzed)
                 return fail(analyzed.error());

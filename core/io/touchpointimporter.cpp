@@ -550,9 +550,14 @@ Result<TouchpointImportReport> TouchpointImporter::run(
     const QByteArray actor =
         (options.actor.isEmpty() ? tr("import #%1").arg(batchId) : options.actor).toUtf8();
 
-    if (!query.exec(u"SELECT EXISTS (SELECT 1 FROM touchpoints)"_s) || !query.next())
+    // The highest id stands for the size of the table (counting 9M rows takes a while); ids of
+    // removed rows only make it larger.
+    if (!query.exec(u"SELECT EXISTS (SELECT 1 FROM touchpoints), COALESCE(MAX(id), 0) "
+                    "FROM touchpoints"_s)
+        || !query.next())
         return fail(databaseError(query, tr("Cannot read the touchpoints")));
     const bool tableWasEmpty = !query.value(0).toBool();
+    const qint64 touchpointsBefore = query.value(1).toLongLong();
     query.finish();
 
     EmailIndex leads;
@@ -723,7 +728,9 @@ Result<TouchpointImportReport> TouchpointImporter::run(
 
     if (auto built = bulk::createIndexes(db, indexes); !built)
         return fail(built.error());
-    if (tableWasEmpty && report.created > 0) {
+    // As the leads import: when the import at least doubled the table, and not in a dry run
+    // (rolled back, statistics and all).
+    if (!options.dryRun && report.created > 0 && report.created >= touchpointsBefore) {
         if (auto analyzed = bulk::analyze(db, u"touchpoints"_s); !analyzed)
             return fail(analyzed.error());
     }

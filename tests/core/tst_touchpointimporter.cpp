@@ -397,6 +397,9 @@ void TestTouchpointImporter::dryRunWritesNothing()
     QCOMPARE(count(u"SELECT COUNT(*) FROM touchpoints"_s), 0);
     QCOMPARE(count(u"SELECT COUNT(*) FROM campaigns"_s), 0);
     QCOMPARE(count(u"SELECT COUNT(*) FROM import_batches"_s), 0);
+    // Nor planner statistics.
+    if (count(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"_s) > 0)
+        QCOMPARE(count(u"SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = 'touchpoints'"_s), 0);
 }
 
 void TestTouchpointImporter::malformedFileWritesNothing()

@@ -4066,22 +4066,6 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <source>Name a user by id, email address or name.</source>
-        <translation>Geben Sie einen Benutzer per ID, E-Mail-Adresse oder Name an.</translation>
-    </message>
-    <message>
-        <source>Cannot read the users</source>
-        <translation>Die Benutzer können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Several users are called &quot;%1&quot; (ids %2); use the id or the email address.</source>
-        <translation>Mehrere Benutzer heißen „%1“ (IDs %2); verwenden Sie die ID oder die E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>There is no user &quot;%1&quot; (looked for an id, an email address and a name).</source>
-        <translation>Es gibt keinen Benutzer „%1“ (gesucht nach ID, E-Mail-Adresse und Name).</translation>
-    </message>
 </context>
 <context>
     <name>lf::Period</name>

@@ -4066,22 +4066,6 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
-    <message>
-        <source>Name a user by id, email address or name.</source>
-        <translation>Désignez un utilisateur par son id, son adresse e-mail ou son nom.</translation>
-    </message>
-    <message>
-        <source>Cannot read the users</source>
-        <translation>Impossible de lire les utilisateurs</translation>
-    </message>
-    <message>
-        <source>Several users are called &quot;%1&quot; (ids %2); use the id or the email address.</source>
-        <translation>Plusieurs utilisateurs s&apos;appellent «&#xa0;%1&#xa0;» (ids %2)&#xa0;; utilisez l&apos;id ou l&apos;adresse e-mail.</translation>
-    </message>
-    <message>
-        <source>There is no user &quot;%1&quot; (looked for an id, an email address and a name).</source>
-        <translation>Il n&apos;existe aucun utilisateur «&#xa0;%1&#xa0;» (recherche par id, adresse e-mail et nom).</translation>
-    </message>
 </context>
 <context>
     <name>lf::Period</name>

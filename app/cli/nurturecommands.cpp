@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "nurture/nurtureservice.h"
+#include "routing/userservice.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -448,10 +449,10 @@ int runTasks(Context &ctx)
         if (name.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
             user = NurtureService::Unassigned;
         } else {
-            auto found = service.findUser(name);
+            auto found = UserService(ctx.database->connection()).find(name);
             if (!found)
                 return ctx.error(found.error());
-            user = *found;
+            user = found->id;
         }
     }
     const QDateTime now = QDateTime::currentDateTime();

@@ -1462,38 +1462,4 @@ Status NurtureService::writeEml(const RenderedEmail &email, const QString &path)
     return {};
 }
 
-Result<qint64> NurtureService::findUser(const QString &idEmailOrName) const
-{
-    const QString wanted = idEmailOrName.trimmed();
-    if (wanted.isEmpty())
-        return fail(ErrorCode::Invalid, tr("Name a user by id, email address or name."));
-    QSqlQuery query(m_db);
-    if (!query.exec(u"SELECT id, name, email FROM users ORDER BY id"_s))
-        return fail(databaseError(query, tr("Cannot read the users")));
-    bool isId = false;
-    const qint64 id = wanted.toLongLong(&isId);
-    QList<qint64> byName;
-    while (query.next()) {
-        const qint64 userId = query.value(0).toLongLong();
-        if (isId && userId == id)
-            return userId;
-        if (query.value(2).toString().compare(wanted, Qt::CaseInsensitive) == 0)
-            return userId;
-        if (query.value(1).toString().trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
-            byName << userId;
-    }
-    if (byName.size() == 1)
-        return byName.constFirst();
-    if (byName.size() > 1) {
-        QStringList ids;
-        for (qint64 userId : std::as_const(byName))
-            ids << QString::number(userId);
-        return fail(ErrorCode::Invalid,
-            tr("Several users are called \"%1\" (ids %2); use the id or the email address.")
-                .arg(wanted, ids.join(u", "_s)));
-    }
-    return fail(ErrorCode::NotFound,
-        tr("There is no user \"%1\" (looked for an id, an email address and a name).").arg(wanted));
-}
-
 } // namespace lf

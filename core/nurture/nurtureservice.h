@@ -229,9 +229,6 @@ public:
     /// Writes emlText() to path through a QSaveFile (complete or not at all).
     static Status writeEml(const RenderedEmail &email, const QString &path);
 
-    /// A user by id, email (ignoring case) or name (ignoring case; must be unambiguous).
-    Result<qint64> findUser(const QString &idEmailOrName) const;
-
 private:
     struct DueRow;
     Result<QList<DueRow>> dueRows(qint64 now, qint64 enrolmentId) const;

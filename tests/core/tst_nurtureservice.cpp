@@ -166,8 +166,6 @@ private slots:
     void taskLists_data();
     void taskLists();
     void dueTodayFollowsTheLocalTimeZone();
-    void findUser_data();
-    void findUser();
 
 private:
     Lead mustCreate(const LeadChanges &fields);
@@ -1280,37 +1278,6 @@ void TestNurtureService::dueTodayFollowsTheLocalTimeZone()
     QVERIFY(today && overdue);
     QCOMPARE(today->size(), 1);
     QCOMPARE(overdue->size(), 0);
-}
-
-void TestNurtureService::findUser_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("expected"); ///< rita, sam, or an error code name
-    QTest::newRow("id") << u"2"_s << u"sam"_s;
-    QTest::newRow("email, other case") << u"RITA@acme.test"_s << u"rita"_s;
-    QTest::newRow("name, other case") << u"sam söderberg"_s << u"sam"_s;
-    QTest::newRow("ambiguous") << u"Twin"_s << u"invalid"_s;
-    QTest::newRow("unknown") << u"Nobody"_s << u"notfound"_s;
-    QTest::newRow("unknown id") << u"77"_s << u"notfound"_s;
-    QTest::newRow("empty") << u" "_s << u"invalid"_s;
-}
-
-void TestNurtureService::findUser()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, expected);
-    addUser(u"Twin"_s, u"twin1@acme.test"_s);
-    addUser(u"Twin"_s, u"twin2@acme.test"_s);
-    QCOMPARE(m_sam, 2);
-    auto found = m_nurture->findUser(text);
-    if (expected == u"rita"_s || expected == u"sam"_s) {
-        QVERIFY(found);
-        QCOMPARE(*found, expected == u"rita"_s ? m_rita : m_sam);
-        return;
-    }
-    QVERIFY(!found);
-    QCOMPARE(
-        found.error().code, expected == u"invalid"_s ? ErrorCode::Invalid : ErrorCode::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestNurtureService)

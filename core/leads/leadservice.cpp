@@ -304,6 +304,16 @@ QVariant bindable(const Lead &lead, LeadField field)
                                             : QVariant(QMetaType::fromType<qint64>());
 }
 
+/// Prepares select on rows (forward only), binds its values and runs it.
+bool execLeadSql(QSqlQuery &rows, const LeadSql &select)
+{
+    rows.setForwardOnly(true);
+    rows.prepare(select.sql);
+    for (const QVariant &value : std::as_const(select.values))
+        rows.addBindValue(value);
+    return rows.exec();
+}
+
 } // namespace
 
 LeadService::LeadService(QSqlDatabase db)
@@ -654,11 +664,7 @@ Result<QList<Lead>> LeadService::list(const LeadQuery &query) const
     if (!select)
         return fail(select.error());
     QSqlQuery rows(m_db);
-    rows.setForwardOnly(true);
-    rows.prepare(select->sql);
-    for (const QVariant &value : std::as_const(select->values))
-        rows.addBindValue(value);
-    if (!rows.exec())
+    if (!execLeadSql(rows, *select))
         return fail(databaseError(rows, tr("Cannot list leads")));
     QList<Lead> leads;
     while (rows.next())
@@ -670,11 +676,7 @@ Result<QList<Lead>> LeadService::listPage(const LeadQuery &query) const
 {
     auto readIds = [this](const LeadSql &select) -> Result<QList<qint64>> {
         QSqlQuery rows(m_db);
-        rows.setForwardOnly(true);
-        rows.prepare(select.sql);
-        for (const QVariant &value : std::as_const(select.values))
-            rows.addBindValue(value);
-        if (!rows.exec())
+        if (!execLeadSql(rows, select))
             return fail(databaseError(rows, tr("Cannot list leads")));
         QList<qint64> ids;
         while (rows.next())
@@ -697,11 +699,7 @@ Result<QList<Lead>> LeadService::listPage(const LeadQuery &query) const
         if (!select)
             return fail(select.error());
         QSqlQuery rows(m_db);
-        rows.setForwardOnly(true);
-        rows.prepare(select->sql);
-        for (const QVariant &value : std::as_const(select->values))
-            rows.addBindValue(value);
-        if (!rows.exec())
+        if (!execLeadSql(rows, *select))
             return fail(databaseError(rows, tr("Cannot list leads")));
         QList<qint64> found;
         while (found.size() < query.limit && rows.next()) {
@@ -744,12 +742,8 @@ Result<QList<Lead>> LeadService::listPage(const LeadQuery &query) const
 
 Result<qint64> LeadService::count(const LeadQuery &query) const
 {
-    const LeadSql where = leadCount(query);
     QSqlQuery select(m_db);
-    select.prepare(where.sql);
-    for (const QVariant &value : std::as_const(where.values))
-        select.addBindValue(value);
-    if (!select.exec() || !select.next())
+    if (!execLeadSql(select, leadCount(query)) || !select.next())
         return fail(databaseError(select, tr("Cannot count leads")));
     return select.value(0).toLongLong();
 }

@@ -12,6 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace lf::bulk {
 
+Q_LOGGING_CATEGORY(lcImport, "leadflow.import", QtWarningMsg)
+
 namespace {
 
 QString tr(const char *text)
@@ -22,6 +24,13 @@ QString tr(const char *text)
 } // namespace
 
 namespace {
+
+/// name as an SQL identifier, in double quotes.
+QString quotedName(QString name)
+{
+    name.replace(u'"', u"\"\""_s);
+    return u'"' + name + u'"';
+}
 
 /// Runs statements in order, stopping at the first that fails (with what and the driver's text).
 Status execAll(QSqlDatabase &db, const QStringList &statements, const QString &what)
@@ -119,9 +128,7 @@ Result<QStringList> dropSecondaryIndexes(QSqlDatabase &db, const QString &table)
     }
     query.finish();
     for (const QString &name : std::as_const(names)) {
-        QString quoted = name;
-        quoted.replace(u'"', u"\"\""_s);
-        if (auto dropped = exec(db, u"DROP INDEX \"%1\""_s.arg(quoted), {},
+        if (auto dropped = exec(db, u"DROP INDEX "_s + quotedName(name), {},
                 tr("Cannot prepare the table %1 for the import").arg(table));
             !dropped)
             return fail(dropped.error());
@@ -140,12 +147,19 @@ Status useBulkLoadCache(QSqlDatabase &db)
         db, u"PRAGMA cache_size = -4096"_s, {}, tr("Cannot prepare the database for the import"));
 }
 
-Status analyze(QSqlDatabase &db, const QString &table)
+Status analyzeIfGrown(
+    QSqlDatabase &db, const QStringList &tables, qint64 rowsBefore, qint64 rowsAdded)
 {
-    QString quoted = table;
-    quoted.replace(u'"', u"\"\""_s);
-    return execAll(db, {u"PRAGMA analysis_limit = 400"_s, u"ANALYZE \"%1\""_s.arg(quoted)},
-        tr("Cannot update the statistics of %1 after the import").arg(table));
+    if (rowsAdded <= 0 || rowsAdded < rowsBefore)
+        return {};
+    for (const QString &table : tables) {
+        if (auto analyzed =
+                execAll(db, {u"PRAGMA analysis_limit = 400"_s, u"ANALYZE "_s + quotedName(table)},
+                    tr("Cannot update the statistics of %1 after the import").arg(table));
+            !analyzed)
+            return analyzed;
+    }
+    return {};
 }
 
 Result<QStringList> suspendTriggers(QSqlDatabase &db, const QStringList &names)
@@ -161,7 +175,7 @@ Result<QStringList> suspendTriggers(QSqlDatabase &db, const QStringList &names)
             continue;
         statements << query.value(0).toString();
         query.finish();
-        if (auto dropped = exec(db, u"DROP TRIGGER \"%1\""_s.arg(name), {},
+        if (auto dropped = exec(db, u"DROP TRIGGER "_s + quotedName(name), {},
                 tr("Cannot prepare the database for the import"));
             !dropped)
             return fail(dropped.error());

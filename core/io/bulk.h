@@ -10,6 +10,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,9 @@ class Database;
 }
 
 namespace lf::bulk {
+
+/// Phase timings of the importers: QT_LOGGING_RULES="leadflow.import.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcImport)
 
 /// How every import starts: refuses a read-only database (a dry run too: it does the import and
 /// rolls it back), opens path with reader and reads the header row into header.
@@ -83,13 +87,15 @@ Status createIndexes(QSqlDatabase &db, const QStringList &statements);
 /// need the bigger cache.
 Status useBulkLoadCache(QSqlDatabase &db);
 
-/// Refreshes the query planner's statistics of table (ANALYZE, bounded to a sample of each
-/// index). For an import that at least doubled the table: without statistics, or with those of a
-/// much smaller table, SQLite can pick a partial index for a full scan (leads_metrics_cohort for
-/// "deleted_at IS NULL"), which then reads every row out of order. Connections already open read
-/// the new statistics when they next load the schema: at once when the same transaction also
-/// changed the schema (an import drops and restores indexes or triggers), else when reopened.
-Status analyze(QSqlDatabase &db, const QString &table);
+/// Refreshes the query planner's statistics of tables (ANALYZE, bounded to a sample of each index)
+/// when an import added rows at least as many as there were (rowsBefore; an estimate that errs
+/// high is fine). Without statistics, or with those of a much smaller table, SQLite can pick a
+/// partial index for a full scan (leads_metrics_cohort for "deleted_at IS NULL"), which then reads
+/// every row out of order. Connections already open read the new statistics when they next load
+/// the schema: at once when the same transaction also changed the schema (an import drops and
+/// restores indexes or triggers), else when reopened. Not for a dry run: it is rolled back.
+Status analyzeIfGrown(
+    QSqlDatabase &db, const QStringList &tables, qint64 rowsBefore, qint64 rowsAdded);
 
 /// Drops the named triggers and returns the statements that create them again (a name that is
 /// not there is passed over). For a bulk load inside one transaction whose rows a trigger has

@@ -19,7 +19,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -34,9 +33,6 @@ using namespace Qt::StringLiterals;
 namespace lf {
 
 namespace {
-
-/// Phase timings of an import: QT_LOGGING_RULES="leadflow.import.debug=true".
-Q_LOGGING_CATEGORY(lcImport, "leadflow.import", QtWarningMsg)
 
 QString tr(const char *text)
 {
@@ -904,8 +900,21 @@ Result<ImportReport> LeadImporter::run(
     bulk::Statement searchRemove(handle,
         "INSERT INTO lead_search (lead_search, rowid, search_text) SELECT 'delete', id, "
         "search_text FROM leads WHERE id = ? AND search_text IS NOT NULL");
-    if (!searchRemove)
+    bulk::Statement searchAdd(handle,
+        "INSERT INTO lead_search (rowid, search_text) SELECT id, search_text FROM leads "
+        "WHERE id = ? AND search_text IS NOT NULL");
+    if (!searchRemove || !searchAdd)
         return fail(bulk::sqliteError(handle, tr("Cannot prepare the import")));
+    // Runs one of the two for lead id; an error reads "Cannot update the search index".
+    auto updateSearch = [&](const bulk::Statement &statement, qint64 id) -> Status {
+        sqlite3_stmt *stmt = statement.get();
+        sqlite3_bind_int64(stmt, 1, id);
+        const int stepped = sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+        if (stepped != SQLITE_DONE)
+            return fail(bulk::sqliteError(handle, tr("Cannot update the search index")));
+        return {};
+    };
     QStringList indexes;
     if (tableWasEmpty) {
         auto dropped = bulk::dropSecondaryIndexes(db, u"leads"_s);
@@ -1054,12 +1063,8 @@ Result<ImportReport> LeadImporter::run(
             return {};
         }
         if (id <= maxIdBefore && !searchRemoved.contains(id)) {
-            sqlite3_stmt *stmt = searchRemove.get();
-            sqlite3_bind_int64(stmt, 1, id);
-            const int stepped = sqlite3_step(stmt);
-            sqlite3_reset(stmt);
-            if (stepped != SQLITE_DONE)
-                return fail(bulk::sqliteError(handle, tr("Cannot update the search index")));
+            if (auto removed = updateSearch(searchRemove, id); !removed)
+                return removed;
             searchRemoved.insert(id);
         }
         QJsonObject previous;
@@ -1142,7 +1147,7 @@ Result<ImportReport> LeadImporter::run(
     queue.stop();
     producer.join();
     report.encoding = reader.encoding(); // settled by now when the file started in plain ASCII
-    qCDebug(lcImport) << "rows written:" << timer.restart() << "ms";
+    qCDebug(bulk::lcImport) << "rows written:" << timer.restart() << "ms";
 
     if (failure)
         return fail(*failure);
@@ -1159,20 +1164,16 @@ Result<ImportReport> LeadImporter::run(
         !added)
         return fail(added.error());
     for (qint64 id : std::as_const(searchRemoved)) {
-        if (auto added = exec(db,
-                u"INSERT INTO lead_search (rowid, search_text) SELECT id, search_text FROM leads "
-                "WHERE id = ? AND search_text IS NOT NULL"_s,
-                {id});
-            !added)
+        if (auto added = updateSearch(searchAdd, id); !added)
             return fail(added.error());
     }
     if (auto restored = bulk::restoreTriggers(db, *searchTriggers); !restored)
         return fail(restored.error());
-    qCDebug(lcImport) << "search index:" << timer.restart() << "ms";
+    qCDebug(bulk::lcImport) << "search index:" << timer.restart() << "ms";
 
     if (auto built = bulk::createIndexes(db, indexes); !built)
         return fail(built.error());
-    qCDebug(lcImport) << "indexes built:" << timer.restart() << "ms";
+    qCDebug(bulk::lcImport) << "indexes built:" << timer.restart() << "ms";
 
     // Every new lead's entry into its first stage, for the funnel: one statement for the batch. The
     // leads it created are the ones above the highest id before it.
@@ -1212,12 +1213,11 @@ Result<ImportReport> LeadImporter::run(
     }
     if (auto built = bulk::createIndexes(db, historyIndexes); !built)
         return fail(built.error());
-    // A dry run is rolled back: its statistics would go with it.
-    if (!options.dryRun && report.created > 0 && report.created >= leadsBefore) {
-        for (const QString &table : {u"leads"_s, u"stage_history"_s}) {
-            if (auto analyzed = bulk::analyze(db, table); !analyzed)
-                return fail(analyzed.error());
-        }
+    if (!options.dryRun) {
+        if (auto analyzed = bulk::analyzeIfGrown(
+                db, {u"leads"_s, u"stage_history"_s}, leadsBefore, report.created);
+            !analyzed)
+            return fail(analyzed.error());
     }
     if (auto finished = exec(db,
             u"UPDATE import_batches SET status = 'committed', rows_read = ?, "
@@ -1227,7 +1227,7 @@ Result<ImportReport> LeadImporter::run(
                 QDateTime::currentMSecsSinceEpoch(), batchId});
         !finished)
         return fail(finished.error());
-    qCDebug(lcImport) << "stage history and batch recorded:" << timer.restart() << "ms";
+    qCDebug(bulk::lcImport) << "stage history and batch recorded:" << timer.restart() << "ms";
 
     if (rejectedRows) {
         auto written = rejectedRows->finish();
@@ -1242,7 +1242,7 @@ Result<ImportReport> LeadImporter::run(
     }
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
-    qCDebug(lcImport) << "committed:" << timer.restart() << "ms";
+    qCDebug(bulk::lcImport) << "committed:" << timer.restart() << "ms";
     report.batchId = batchId;
     if (progress)
         progress->update(reader.totalBytes(), reader.totalBytes());

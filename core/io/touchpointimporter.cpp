@@ -17,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSqlQuery>
 
 #include <array>
@@ -31,9 +30,6 @@ using namespace Qt::StringLiterals;
 namespace lf {
 
 namespace {
-
-/// Phase timings of an import: QT_LOGGING_RULES="leadflow.import.debug=true".
-Q_LOGGING_CATEGORY(lcImport, "leadflow.import", QtWarningMsg)
 
 QString tr(const char *text)
 {
@@ -717,7 +713,7 @@ Result<TouchpointImportReport> TouchpointImporter::run(
     }
     queue.stop();
     producer.join();
-    qCDebug(lcImport) << "touchpoints written:" << timer.restart() << "ms";
+    qCDebug(bulk::lcImport) << "touchpoints written:" << timer.restart() << "ms";
 
     if (failure)
         return fail(*failure);
@@ -728,13 +724,13 @@ Result<TouchpointImportReport> TouchpointImporter::run(
 
     if (auto built = bulk::createIndexes(db, indexes); !built)
         return fail(built.error());
-    // As the leads import: when the import at least doubled the table, and not in a dry run
-    // (rolled back, statistics and all).
-    if (!options.dryRun && report.created > 0 && report.created >= touchpointsBefore) {
-        if (auto analyzed = bulk::analyze(db, u"touchpoints"_s); !analyzed)
+    if (!options.dryRun) {
+        if (auto analyzed =
+                bulk::analyzeIfGrown(db, {u"touchpoints"_s}, touchpointsBefore, report.created);
+            !analyzed)
             return fail(analyzed.error());
     }
-    qCDebug(lcImport) << "indexes built:" << timer.restart() << "ms";
+    qCDebug(bulk::lcImport) << "indexes built:" << timer.restart() << "ms";
 
     for (size_t r = 0; r < rejects.size(); ++r) {
         if (rejects[r] == 0)
@@ -772,10 +768,10 @@ Result<TouchpointImportReport> TouchpointImporter::run(
         transaction.rollback();
         return report;
     }
-    qCDebug(lcImport) << "batch recorded:" << timer.restart() << "ms";
+    qCDebug(bulk::lcImport) << "batch recorded:" << timer.restart() << "ms";
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
-    qCDebug(lcImport) << "committed:" << timer.restart() << "ms";
+    qCDebug(bulk::lcImport) << "committed:" << timer.restart() << "ms";
     report.batchId = batchId;
     if (progress)
         progress->update(reader.totalBytes(), reader.totalBytes());

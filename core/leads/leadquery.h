@@ -25,8 +25,8 @@ struct LeadQuery
     std::optional<qint64> maxScore;
     QDateTime createdFrom; ///< inclusive; invalid = open
     QDateTime createdTo; ///< exclusive; invalid = open
-    QString
-        search; ///< words, each beginning a word of a name, the company or the email (LeadSearch)
+    /// Words, each beginning a word of a name, the company or the email (LeadSearch).
+    QString search;
     QList<qint64> ids; ///< only these leads; empty = all
     enum class Deleted { Exclude, Include, Only } deleted = Deleted::Exclude;
     QStringList grades; ///< any of these fit grades ("A".."D"); "" = not graded; empty = all

@@ -52,7 +52,7 @@ bool runsWordsTogether(char32_t c)
     }
 }
 
-/// Calls f(code point, index of its first code unit, its length in code units) for each.
+/// Calls f(code point, index of its first code unit) for each.
 template<typename F>
 void forEachCodePoint(QStringView text, F &&f)
 {
@@ -60,10 +60,10 @@ void forEachCodePoint(QStringView text, F &&f)
     for (qsizetype i = 0; i < size;) {
         const QChar c = text[i];
         if (c.isHighSurrogate() && i + 1 < size && text[i + 1].isLowSurrogate()) {
-            f(QChar::surrogateToUcs4(c, text[i + 1]), i, qsizetype(2));
+            f(QChar::surrogateToUcs4(c, text[i + 1]), i);
             i += 2;
         } else {
-            f(char32_t(c.unicode()), i, qsizetype(1));
+            f(char32_t(c.unicode()), i);
             ++i;
         }
     }
@@ -77,8 +77,8 @@ LeadSearch::LeadSearch(const QString &text)
     static const QRegularExpression space(u"\\s+"_s);
     for (const QString &word : folded.split(space, Qt::SkipEmptyParts)) {
         bool together = false;
-        forEachCodePoint(word,
-            [&](char32_t c, qsizetype, qsizetype) { together = together || runsWordsTogether(c); });
+        forEachCodePoint(
+            word, [&](char32_t c, qsizetype) { together = together || runsWordsTogether(c); });
         if (together) {
             m_substrings << word;
             continue;
@@ -131,7 +131,7 @@ QList<QStringView> LeadSearch::words(QStringView text)
 {
     QList<QStringView> out;
     qsizetype start = -1;
-    forEachCodePoint(text, [&](char32_t c, qsizetype at, qsizetype) {
+    forEachCodePoint(text, [&](char32_t c, qsizetype at) {
         if (isWordCharacter(c)) {
             if (start < 0)
                 start = at;

@@ -239,8 +239,8 @@ Status Database::configure(QSqlDatabase &db) const
         return fail(databaseError(
             db, tr("Cannot open the database %1").arg(QDir::toNativeSeparators(m_path))));
     // page_size applies only to a database not yet written (a new file); an existing one keeps
-    // its pages. 16 KB pages instead of 4 KB: a million-lead table and its indexes are read and
-    // written in a quarter of the system calls: a 1M-lead import builds its indexes about a sixth
+    // its pages. 16 KB pages instead of 4 KB read and write a million-lead table and its indexes
+    // in a quarter of the system calls, and a 1M-lead import builds its indexes about a sixth
     // faster (benchmarks/import-export.sh).
     QStringList pragmas {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s,
         u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA cache_size = -32768"_s,

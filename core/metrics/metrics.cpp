@@ -620,7 +620,8 @@ std::future<Result<T>> runAside(const QString &connectionName, Work work)
     });
 }
 
-QString placeholders(qsizetype n)
+/// "?, ?, ?": n SQL bind parameters, for an IN list.
+QString bindMarks(qsizetype n)
 {
     QStringList marks;
     for (qsizetype i = 0; i < n; ++i)
@@ -1510,7 +1511,7 @@ Result<Plan> MetricsService::plan(
         binds << window.fromMs << window.toMs;
         qint64 responses = 0;
         const QString responseRows = u"FROM touchpoints t WHERE t.type IN (%1) AND t.occurred_at "
-                                     ">= ? AND t.occurred_at < ?"_s.arg(placeholders(types.size()));
+                                     ">= ? AND t.occurred_at < ?"_s.arg(bindMarks(types.size()));
         // Without a segment SQLite counts them (a year holds 100,000s), less those of the few
         // deleted leads; a segment's are checked lead by lead.
         auto read = filter->isSegment()

@@ -1,6 +1,8 @@
 #include "dashboardpage.h"
 
+#include "filedialogs.h"
 #include "funnelchart.h"
+#include "io/outputfile.h"
 #include "leads/segmentstore.h"
 #include "storage/database.h"
 
@@ -15,7 +17,6 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QGraphicsSimpleTextItem>
@@ -1320,8 +1321,17 @@ bool DashboardPage::exportPng(const QString &path)
 {
     const FocusAside aside(m_content);
     const QImage image = m_content->grab().toImage();
-    if (image.isNull() || !image.save(path, "PNG")) {
+    OutputFile file;
+    if (auto opened = file.open(path); !opened) {
+        m_lastError = opened.error().message;
+        return false;
+    }
+    if (image.isNull() || !image.save(file.device(), "PNG")) {
         m_lastError = tr("Could not write the image %1.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (auto committed = file.commit(); !committed) {
+        m_lastError = committed.error().message;
         return false;
     }
     m_lastError.clear();
@@ -1330,7 +1340,12 @@ bool DashboardPage::exportPng(const QString &path)
 
 bool DashboardPage::exportPdf(const QString &path)
 {
-    QPdfWriter writer(path);
+    OutputFile file;
+    if (auto opened = file.open(path); !opened) {
+        m_lastError = opened.error().message;
+        return false;
+    }
+    QPdfWriter writer(file.device());
     writer.setTitle(tr("Leadflow dashboard: %1").arg(m_heading->text()));
     writer.setCreator(QStringLiteral("Leadflow"));
     writer.setResolution(144);
@@ -1353,13 +1368,17 @@ bool DashboardPage::exportPdf(const QString &path)
         m_lastError = tr("Could not write the PDF %1.").arg(QDir::toNativeSeparators(path));
         return false;
     }
+    if (auto committed = file.commit(); !committed) {
+        m_lastError = committed.error().message;
+        return false;
+    }
     m_lastError.clear();
     return QFileInfo(path).size() > 0;
 }
 
 void DashboardPage::exportPngClicked()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export dashboard as PNG"),
+    const QString path = FileDialogs::saveFileName(this, tr("Export dashboard as PNG"),
         QStringLiteral("dashboard.png"), tr("PNG image (*.png)"));
     if (!path.isEmpty() && !exportPng(path))
         QMessageBox::warning(this, tr("Export dashboard"), m_lastError);
@@ -1367,7 +1386,7 @@ void DashboardPage::exportPngClicked()
 
 void DashboardPage::exportPdfClicked()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export dashboard as PDF"),
+    const QString path = FileDialogs::saveFileName(this, tr("Export dashboard as PDF"),
         QStringLiteral("dashboard.pdf"), tr("PDF document (*.pdf)"));
     if (!path.isEmpty() && !exportPdf(path))
         QMessageBox::warning(this, tr("Export dashboard"), m_lastError);

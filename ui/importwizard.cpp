@@ -1,7 +1,9 @@
 #include "importwizard.h"
 
 #include "domain/stage.h"
+#include "filedialogs.h"
 #include "io/mappingprofiles.h"
+#include "io/outputfile.h"
 #include "io/textdecoder.h"
 #include "storage/database.h"
 
@@ -11,7 +13,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -36,6 +37,7 @@
 #include <QWizardPage>
 
 #include <algorithm>
+#include <cerrno>
 #include <climits>
 #include <functional>
 
@@ -441,7 +443,7 @@ void ImportWizard::browse()
         folder = QFileInfo(m_fileEdit->text().trimmed()).absolutePath();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFileName(
         this, tr("Choose a CSV file"), folder, tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -1306,7 +1308,7 @@ ImportWizard::Page *ImportWizard::createResultPage()
         const QString suggested =
             QDir(QSettings().value(lastFolderKey(), source.absolutePath()).toString())
                 .filePath(tr("%1 rejected.csv").arg(source.completeBaseName()));
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = FileDialogs::saveFileName(
             this, tr("Save rejected rows"), suggested, tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
@@ -1341,12 +1343,21 @@ Status ImportWizard::saveRejectedRows(const QString &path) const
 {
     if (!m_report || m_report->errorsPath.isEmpty())
         return fail(ErrorCode::NotFound, tr("The import rejected no rows."));
-    if (QFile::exists(path) && !QFile::remove(path))
-        return fail(Error {ErrorCode::Io, tr("The file cannot be replaced."), path, 0, 0, {}, {}});
-    if (!QFile::copy(m_report->errorsPath, path))
-        return fail(Error {
-            ErrorCode::Io, tr("The rejected rows cannot be saved here."), path, 0, 0, {}, {}});
-    return {};
+    QFile source(m_report->errorsPath);
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(Error {ErrorCode::Io,
+            tr("The rejected rows cannot be read: %1").arg(source.errorString()),
+            m_report->errorsPath, 0, 0, {}, {}});
+    OutputFile target;
+    if (auto opened = target.open(path, {m_acceptedFile, m_report->errorsPath}); !opened)
+        return opened;
+    QByteArray chunk;
+    while (!(chunk = source.read(1 << 20)).isEmpty()) {
+        errno = 0;
+        if (target.device()->write(chunk) != chunk.size())
+            return fail(OutputFile::writeError(path, target.device()->errorString(), errno));
+    }
+    return target.commit();
 }
 
 Result<qint64> ImportWizard::undoImport(bool confirm)

@@ -1,5 +1,6 @@
 #include "leadspage.h"
 
+#include "filedialogs.h"
 #include "io/leadexporter.h"
 #include "leadactions.h"
 #include "leaddelegates.h"
@@ -13,7 +14,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -527,7 +527,7 @@ Result<qint64> LeadsPage::exportTo(const QString &path)
 
 void LeadsPage::exportAsked()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, tr("Export Leads"), tr("leads.csv"), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;

@@ -1,14 +1,15 @@
 #include "scoringruleseditor.h"
 
 #include "domain/leadfield.h"
+#include "filedialogs.h"
+#include "io/fileguard.h"
+#include "io/outputfile.h"
 #include "scoring/scorer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -683,7 +683,7 @@ void ScoringRulesEditor::toggleRule()
 
 void ScoringRulesEditor::importRules()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFileName(
         this, tr("Import scoring rules"), QString(), tr("Scoring rules (*.json);;All files (*)"));
     if (!path.isEmpty())
         proposeImport(path);
@@ -691,7 +691,7 @@ void ScoringRulesEditor::importRules()
 
 void ScoringRulesEditor::exportRules()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, tr("Export scoring rules"), u"scoring-rules.json"_s, tr("Scoring rules (*.json)"));
     if (!path.isEmpty())
         exportTo(path);
@@ -743,13 +743,13 @@ void ScoringRulesEditor::proposeRemove(qint64 id)
 
 void ScoringRulesEditor::proposeImport(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        setStatus(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
+    const auto bytes = FileGuard::readAll(path);
+    if (!bytes) {
+        setStatus(bytes.error().message, true);
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
     if (!document.isObject()) {
         setStatus(tr("%1 is not a JSON object (%2 at byte %3).")
                       .arg(path, parseError.errorString())
@@ -788,9 +788,8 @@ bool ScoringRulesEditor::exportTo(const QString &path)
         return false;
     }
     const QByteArray json = QJsonDocument(*document).toJson(QJsonDocument::Indented);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        setStatus(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
+    if (auto written = OutputFile::write(path, json); !written) {
+        setStatus(written.error().message, true);
         return false;
     }
     setStatus(

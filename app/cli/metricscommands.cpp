@@ -1,6 +1,7 @@
 // Metrics commands: report funnel|kpis|forecast|campaigns|sla, plan. Definitions: docs/metrics.md.
 
 #include "cli.h"
+#include "io/fileguard.h"
 #include "leads/segmentstore.h"
 #include "metrics/metrics.h"
 
@@ -477,11 +478,10 @@ int runPlan(Context &ctx)
     const QString ratesArg =
         ctx.parser.isSet(ratesOption()) ? ctx.parser.value(ratesOption()) : u"historic"_s;
     if (ratesArg != u"historic"_s) {
-        QFile file(ratesArg);
-        if (!file.open(QIODevice::ReadOnly))
-            return ctx.error(
-                tr("Cannot read the rates file %1: %2").arg(ratesArg, file.errorString()));
-        auto rates = MetricsService::ratesFromJson(file.readAll());
+        const auto bytes = FileGuard::readAll(ratesArg);
+        if (!bytes)
+            return ctx.error(bytes.error());
+        auto rates = MetricsService::ratesFromJson(*bytes);
         if (!rates) {
             Error error = rates.error();
             error.file = ratesArg;

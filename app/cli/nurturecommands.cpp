@@ -1,6 +1,7 @@
 // Nurture commands: sequences, enrol, tasks, mail.
 
 #include "cli.h"
+#include "io/fileguard.h"
 #include "nurture/nurtureservice.h"
 #include "routing/userservice.h"
 
@@ -162,11 +163,11 @@ Result<SequenceStep> parseStep(const QString &text)
 
 Result<Sequence> sequenceFromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const auto bytes = FileGuard::readAll(path);
+    if (!bytes)
+        return fail(bytes.error());
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
     if (document.isNull()) {
         Error error {ErrorCode::Parse,
             tr("%1 is not JSON (%2 at byte %3).")

@@ -2,6 +2,8 @@
 
 #include "cli.h"
 #include "domain/lifecycle.h"
+#include "io/fileguard.h"
+#include "io/outputfile.h"
 #include "leads/touchpointservice.h"
 #include "scoring/backtest.h"
 #include "scoring/predictor.h"
@@ -635,9 +637,8 @@ int runRules(Context &ctx)
             ctx.out << QString::fromUtf8(json);
             return Success;
         }
-        QSaveFile file(ctx.arguments[1]);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-            return ctx.error(tr("Cannot write %1: %2").arg(ctx.arguments[1], file.errorString()));
+        if (auto written = OutputFile::write(ctx.arguments[1], json); !written)
+            return ctx.error(written.error());
         ctx.out << trn("Wrote %n rule(s) to %1.", int(document->value(u"rules"_s).toArray().size()))
                        .arg(ctx.arguments[1])
                 << '\n';
@@ -683,11 +684,11 @@ int runRules(Context &ctx)
     } else if (action == u"import"_s) {
         if (ctx.arguments.size() != 2)
             return ctx.error(tr("rules import needs a file."), Usage);
-        QFile file(ctx.arguments[1]);
-        if (!file.open(QIODevice::ReadOnly))
-            return ctx.error(tr("Cannot read %1: %2").arg(ctx.arguments[1], file.errorString()));
+        const auto bytes = FileGuard::readAll(ctx.arguments[1]);
+        if (!bytes)
+            return ctx.error(bytes.error());
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
         if (!document.isObject())
             return ctx.error(tr("%1 is not a JSON object (%2 at byte %3).")
                                  .arg(ctx.arguments[1], parseError.errorString())
@@ -763,12 +764,11 @@ Result<QualificationDefinition> editedDefinition(
     const QCommandLineParser &parser, QualificationDefinition definition)
 {
     if (parser.isSet(fileOption())) {
-        QFile file(parser.value(fileOption()));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::Io,
-                tr("Cannot read %1: %2").arg(parser.value(fileOption()), file.errorString()));
+        const auto bytes = FileGuard::readAll(parser.value(fileOption()));
+        if (!bytes)
+            return fail(bytes.error());
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
         if (!document.isObject())
             return fail(ErrorCode::Parse,
                 tr("%1 is not a JSON object (%2 at byte %3).")

@@ -199,9 +199,11 @@ RejectedRowsFile::RejectedRowsFile() = default;
 
 RejectedRowsFile::~RejectedRowsFile() = default;
 
-Status RejectedRowsFile::open(const QString &path, const QStringList &headers, QChar delimiter)
+Status RejectedRowsFile::open(
+    const QString &path, const QString &input, const QStringList &headers, QChar delimiter)
 {
     CsvWriter::Options options;
+    options.inputs = QStringList {input};
     options.writeBom = true;
     options.delimiter = delimiter.isNull() ? QChar(u',') : delimiter;
     if (auto opened = m_writer.open(path, options); !opened)

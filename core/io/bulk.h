@@ -241,7 +241,9 @@ public:
     RejectedRowsFile &operator=(const RejectedRowsFile &) = delete;
 
     /// Starts writing path (replaced only by finish()) with headers and the two extra columns.
-    Status open(const QString &path, const QStringList &headers, QChar delimiter);
+    /// input: the file being imported, which path must not name.
+    Status open(
+        const QString &path, const QString &input, const QStringList &headers, QChar delimiter);
     /// Writes one rejected row. Errors are kept and returned by finish().
     void write(const QStringList &fields, const QString &reason, qint64 line);
     qint64 rows() const { return m_rows; }

@@ -273,7 +273,7 @@ Result<CampaignImportReport> CampaignImporter::run(
 
     bulk::RejectedRowsFile errors;
     if (!options.errorsPath.isEmpty()) {
-        if (auto opened = errors.open(options.errorsPath, report.headers, reader.delimiter());
+        if (auto opened = errors.open(options.errorsPath, path, report.headers, reader.delimiter());
             !opened)
             return fail(opened.error());
     }

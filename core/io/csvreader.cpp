@@ -1,5 +1,6 @@
 #include "csvreader.h"
 
+#include "fileguard.h"
 #include "textdecoder.h"
 
 #include <QFile>
@@ -183,6 +184,10 @@ CsvReader::~CsvReader() = default;
 
 Status CsvReader::open(const QString &path, const Options &options)
 {
+    if (auto allowed = FileGuard::checkInput(path); !allowed) {
+        d = std::make_unique<Private>();
+        return allowed;
+    }
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
         d = std::make_unique<Private>();

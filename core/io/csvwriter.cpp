@@ -1,10 +1,12 @@
 #include "csvwriter.h"
 
+#include "outputfile.h"
+
 #include <QFileDevice>
 #include <QIODevice>
-#include <QSaveFile>
 
 #include <algorithm>
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -105,13 +107,12 @@ bool CsvWriter::needsQuotes(QStringView field, QChar delimiter)
 
 Status CsvWriter::open(const QString &path, const Options &options)
 {
-    auto file = std::make_unique<QSaveFile>(path);
-    if (!file->open(QIODevice::WriteOnly)) {
+    auto file = std::make_unique<OutputFile>();
+    if (auto opened = file->open(path, options.inputs); !opened) {
         m_device = nullptr;
-        return fail(Error {ErrorCode::Io,
-            u"Could not create the file: %1."_s.arg(file->errorString()), path, 0, 0, {}, {}});
+        return opened;
     }
-    Status status = open(file.get(), path, options);
+    Status status = open(file->device(), path, options);
     if (status)
         m_saveFile = std::move(file);
     return status;
@@ -173,10 +174,12 @@ Status CsvWriter::flushBuffer()
 {
     qsizetype done = 0;
     while (done < m_used) {
+        errno = 0;
         const qint64 n = m_device->write(m_buffer.constData() + done, m_used - done);
         if (n <= 0) {
             m_used = 0;
-            return failWith(u"Could not write the file: %1."_s.arg(m_device->errorString()));
+            m_error = OutputFile::writeError(m_fileName, m_device->errorString(), errno);
+            return fail(*m_error);
         }
         done += qsizetype(n);
         m_bytesWritten += n;
@@ -279,9 +282,12 @@ Status CsvWriter::close()
     if (Status s = flushBuffer(); !s)
         return s;
     if (m_saveFile) {
-        if (!m_saveFile->commit())
-            return failWith(u"Could not save the file: %1."_s.arg(m_saveFile->errorString()));
+        auto committed = m_saveFile->commit();
         m_saveFile.reset();
+        if (!committed) {
+            m_error = committed.error();
+            return committed;
+        }
     } else if (auto *file = qobject_cast<QFileDevice *>(m_device); file && !file->flush()) {
         return failWith(u"Could not write the file: %1."_s.arg(file->errorString()));
     }

@@ -15,10 +15,11 @@
 
 QT_BEGIN_NAMESPACE
 class QIODevice;
-class QSaveFile;
 QT_END_NAMESPACE
 
 namespace lf {
+
+class OutputFile;
 
 /// How CsvWriter writes (CsvWriter::Options).
 struct CsvWriterOptions
@@ -29,6 +30,8 @@ struct CsvWriterOptions
     bool writeBom = false;
     /// Prefix cells that a spreadsheet would run as a formula with an apostrophe (see guard()).
     bool formulaGuard = true;
+    /// Files the same command reads: a file opened by path must not replace them (FileGuard).
+    QStringList inputs;
 };
 
 /// Writes CSV records in the dialect CsvReader reads (docs/csv.md): UTF-8 (optionally with a BOM),
@@ -55,9 +58,9 @@ public:
     CsvWriter(const CsvWriter &) = delete;
     CsvWriter &operator=(const CsvWriter &) = delete;
 
-    /// Writes to path through a QSaveFile: the file appears (or is replaced) only when close()
-    /// succeeds. Fails with ErrorCode::Io when the file cannot be created, Invalid for a bad
-    /// delimiter.
+    /// Writes to path through an OutputFile: the file appears (or is replaced) only when close()
+    /// succeeds. Fails with ErrorCode::Refused when path is the open database or one of
+    /// options.inputs, Io when the file cannot be created, Invalid for a bad delimiter.
     Status open(const QString &path, const Options &options = {});
     /// Writes to device, which must be open for writing; not owned, must outlive the writer's use
     /// of it. displayName names it in errors.
@@ -95,7 +98,7 @@ private:
     Status flushBuffer();
     Status failWith(const QString &message);
 
-    std::unique_ptr<QSaveFile> m_saveFile; ///< when opened by path
+    std::unique_ptr<OutputFile> m_saveFile; ///< when opened by path
     QIODevice *m_device = nullptr;
     QString m_fileName;
     Options m_options;

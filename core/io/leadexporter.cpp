@@ -1,12 +1,15 @@
 #include "leadexporter.h"
 
 #include "io/csvwriter.h"
+#include "io/fileguard.h"
+#include "io/outputfile.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QIODevice>
 #include <QSqlDriver>
 
+#include <cerrno>
 #include <charconv>
 #include <sqlite3.h>
 
@@ -169,6 +172,8 @@ Result<qint64> LeadExporter::run(
             tr("The delimiter must be one ASCII character other than a quote or a line "
                "break."));
     const char separator = char(delimiter.unicode());
+    if (auto allowed = FileGuard::checkOutput(path); !allowed)
+        return fail(allowed.error());
 
     QStringList names;
     for (LeadField field : columns)
@@ -211,10 +216,10 @@ Result<qint64> LeadExporter::run(
     } finalizer {stmt};
     bindValues(stmt, select->values);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Error {ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()),
-            path, 0, 0, {}, {}});
+    OutputFile file;
+    if (auto opened = file.open(path); !opened)
+        return fail(opened.error());
+    QIODevice &out = *file.device();
     QByteArray buffer;
     constexpr qsizetype flushAt = 1 << 20;
     buffer.reserve(flushAt + 64 * 1024);
@@ -267,9 +272,9 @@ Result<qint64> LeadExporter::run(
         buffer += "\r\n";
         ++rows;
         if (buffer.size() >= flushAt) {
-            if (file.write(buffer) != buffer.size())
-                return fail(Error {ErrorCode::Io,
-                    tr("Cannot write %1: %2").arg(path, file.errorString()), path, 0, 0, {}, {}});
+            errno = 0;
+            if (out.write(buffer) != buffer.size())
+                return fail(OutputFile::writeError(path, out.errorString(), errno));
             buffer.clear();
             if (progress) {
                 progress->update(rows, total);
@@ -282,9 +287,11 @@ Result<qint64> LeadExporter::run(
     if (rc != SQLITE_DONE)
         return fail(ErrorCode::Database,
             tr("Reading the leads failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
-    if (file.write(buffer) != buffer.size() || !file.commit())
-        return fail(Error {ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()),
-            path, 0, 0, {}, {}});
+    errno = 0;
+    if (out.write(buffer) != buffer.size())
+        return fail(OutputFile::writeError(path, out.errorString(), errno));
+    if (auto committed = file.commit(); !committed)
+        return fail(committed.error());
     if (progress)
         progress->update(rows, rows);
     return rows;

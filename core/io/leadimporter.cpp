@@ -767,7 +767,7 @@ Result<ImportReport> LeadImporter::run(
     if (!options.errorsPath.isEmpty()) {
         rejectedRows.emplace();
         if (auto opened =
-                rejectedRows->open(options.errorsPath, report.headers, reader.delimiter());
+                rejectedRows->open(options.errorsPath, path, report.headers, reader.delimiter());
             !opened)
             return fail(opened.error());
     }

@@ -576,7 +576,7 @@ Result<TouchpointImportReport> TouchpointImporter::run(
     bulk::RejectedRowsFile errors;
     const bool writeErrors = !options.errorsPath.isEmpty();
     if (writeErrors) {
-        if (auto opened = errors.open(options.errorsPath, report.headers, reader.delimiter());
+        if (auto opened = errors.open(options.errorsPath, path, report.headers, reader.delimiter());
             !opened)
             return fail(opened.error());
     }

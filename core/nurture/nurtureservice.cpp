@@ -1,5 +1,6 @@
 #include "nurtureservice.h"
 
+#include "io/outputfile.h"
 #include "leads/touchpointservice.h"
 #include "storage/database.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
 #include <QUrl>
@@ -1453,13 +1453,7 @@ QByteArray NurtureService::emlText(const RenderedEmail &email, const QDateTime &
 Status NurtureService::writeEml(const RenderedEmail &email, const QString &path)
 {
     const QByteArray text = emlText(email);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        Error error {ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), path,
-            0, 0, {}, {}};
-        return fail(error);
-    }
-    return {};
+    return OutputFile::write(path, text);
 }
 
 } // namespace lf

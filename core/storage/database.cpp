@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "databasefiles.h"
 #include "migrations.h"
 
 #include <QAtomicInteger>
@@ -13,6 +14,12 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QtEndian>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +63,23 @@ Result<Header> readHeader(const QString &path)
     header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
     header.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
     return header;
+}
+
+/// Creates the empty file of a new database readable and writable by its owner only, before SQLite
+/// creates it with the umask's permissions (0644 under the usual umask 022): a lead base is a
+/// company's pipeline. SQLite gives the -wal and -shm files the permissions of the database.
+Status createPrivateFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+        O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0 && errno != EEXIST)
+        return fail(Error {ErrorCode::Io,
+            tr("Cannot create the database %1: %2.")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(::strerror(errno))),
+            path, 0, 0, {}, {}});
+    if (fd >= 0)
+        ::close(fd);
+    return {};
 }
 
 /// Why a file or its folder cannot be written, or an empty string when both can. SQLite in WAL mode
@@ -117,7 +141,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (info.exists()) {
         if (info.isDir())
             return fail(refuse(path, tr("%1 is a folder, not a database file.").arg(shown)));
-        if (info.size() > 0) {
+        // A file this process already has open through SQLite was checked when it was opened, and
+        // reading its header again here would drop SQLite's locks on it (DatabaseFiles).
+        if (info.size() > 0 && !DatabaseFiles::contains(path)) {
             auto header = readHeader(path);
             if (!header)
                 return fail(header.error());
@@ -153,12 +179,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                 tr("Cannot create the folder %1.")
                     .arg(QDir::toNativeSeparators(info.absolutePath())),
                 path, 0, 0, {}, {}});
+        if (auto created = createPrivateFile(database->m_path); !created)
+            return fail(created.error());
     }
 
     database->m_connectionName = u"leadflow-%1-main"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
     if (auto configured = database->configure(db); !configured)
         return fail(configured.error());
+    DatabaseFiles::add(database->m_path);
+    database->m_registered = true;
 
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
@@ -212,6 +242,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
 
 Database::~Database()
 {
+    if (m_registered)
+        DatabaseFiles::remove(m_path);
     if (m_connectionName.isEmpty())
         return;
     {

@@ -61,6 +61,7 @@ private:
     QString m_connectionName;
     QString m_readOnlyReason;
     bool m_readOnly = false;
+    bool m_registered = false; ///< in DatabaseFiles
     int m_schemaVersion = 0;
 };
 

@@ -404,9 +404,25 @@ void TestDashboardPage::exports()
     QVERIFY(bytes.trimmed().endsWith("%%EOF"));
 
     QVERIFY(!page.exportPng(dir.filePath(u"missing/dir/dash.png"_s)));
-    QVERIFY(!page.lastError().isEmpty());
-    QTest::ignoreMessage(QtWarningMsg, "QPainter::begin(): Returned false");
+    QVERIFY(page.lastError().contains(u"dash.png"_s));
     QVERIFY(!page.exportPdf(dir.filePath(u"missing/dir/dash.pdf"_s)));
+    QVERIFY(page.lastError().contains(u"dash.pdf"_s));
+
+    // Never over the open database or its companions, by any name.
+    // (stat only: reading the open database's file here would drop its locks)
+    const QFileInfo before(m_db->path());
+    QVERIFY(QFile::link(m_db->path(), dir.filePath(u"link.png"_s)));
+    for (const QString &target :
+        {m_db->path(), m_db->path() + u"-wal"_s, dir.filePath(u"link.png"_s)}) {
+        QVERIFY(!page.exportPng(target));
+        QVERIFY2(page.lastError().contains(u"open database"_s), qPrintable(page.lastError()));
+        QVERIFY(!page.exportPdf(target));
+        QVERIFY2(page.lastError().contains(u"open database"_s), qPrintable(page.lastError()));
+    }
+    const QFileInfo after(m_db->path());
+    QCOMPARE(after.size(), before.size());
+    QCOMPARE(after.lastModified(), before.lastModified());
+    QVERIFY(after.isFile() && !after.isSymLink());
 }
 
 void TestDashboardPage::emptyDatabase()

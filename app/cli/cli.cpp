@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "routing/userservice.h"
+#include "workflow/pendingwork.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -78,6 +79,32 @@ int openDatabase(Context &ctx, bool create)
     }
     ctx.database = std::move(*database);
     ctx.leads = std::make_unique<LeadService>(ctx.database->connection());
+    return finishOwedWork(ctx);
+}
+
+int finishOwedWork(Context &ctx)
+{
+    if (ctx.database->isReadOnly())
+        return Success;
+    QSqlDatabase db = ctx.database->connection();
+    auto owed = PendingWork::owed(db);
+    if (!owed || owed->isEmpty())
+        return Success; // a database older than the record reads as owing nothing
+    ctx.err << tr("leadflow-cli: finishing the rescoring and routing owed after %1, which was "
+                  "interrupted…")
+                   .arg(owed->join(u", "_s))
+            << '\n';
+    ctx.err.flush();
+    auto done = PendingWork::finish(db, qEnvironmentVariable("USER", u"local"_s));
+    if (!done)
+        return ctx.error(tr("The rescoring owed after %1 failed again; nothing else was done: %2")
+                             .arg(owed->join(u", "_s), done.error().toString()));
+    if (*done)
+        ctx.err << tr("leadflow-cli: rescored %1 leads: %2 changed, %3 moved to MQL.")
+                       .arg((*done)->totals.leads)
+                       .arg((*done)->totals.changed)
+                       .arg((*done)->totals.promoted)
+                << '\n';
     return Success;
 }
 

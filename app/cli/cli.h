@@ -52,7 +52,11 @@ const QCommandLineOption &formatOption();
 
 /// Opens the database named by --db (else $LEADFLOW_DB, else the default); only init creates a
 /// missing file. Prints the error and returns its exit code on failure.
+/// A writable database that still owes the rescoring of an interrupted import or undo gets it
+/// first (PendingWork), with a line on stderr.
 int openDatabase(Context &ctx, bool create);
+/// The owed work of openDatabase(), for commands that open the database another way.
+int finishOwedWork(Context &ctx);
 /// --format as a Format; prints a usage error and returns nullopt for an unknown one.
 std::optional<Format> parseFormat(Context &ctx);
 Result<qint64> parseId(const QString &text);

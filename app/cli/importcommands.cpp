@@ -1,12 +1,12 @@
 #include "cli.h"
-
-#include "scoring/scorer.h"
 #include "io/campaignimporter.h"
 #include "io/csvreader.h"
 #include "io/leadexporter.h"
 #include "io/leadimporter.h"
 #include "io/mappingprofiles.h"
 #include "io/touchpointimporter.h"
+#include "scoring/scorer.h"
+#include "workflow/pendingwork.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -196,8 +196,8 @@ const QCommandLineOption &dryRunOption()
 const QCommandLineOption &noScoreOption()
 {
     static const QCommandLineOption option(u"no-rescore"_s,
-        tr("Do not rescore the leads after the import (`leadflow-cli rescore --all` does it "
-           "later)."));
+        tr("Leave the rescoring and routing the import owes to the next leadflow-cli command "
+           "on the database (or `leadflow-cli rescore --all`)."));
     return option;
 }
 
@@ -566,20 +566,31 @@ int runImport(Context &ctx)
     // output stays one document, so the scoring line goes only to a table report).
     if (code != Success || ctx.parser.isSet(dryRunOption()) || ctx.parser.isSet(noScoreOption()))
         return code;
-    if (*format != Format::Table) {
-        auto totals = ScoringService(ctx.database->connection()).rescoreAll();
-        return totals ? code : ctx.error(totals.error());
+    // The import is committed, and so is the record that it owes a rescoring (PendingWork): a
+    // failure from here on loses nothing, and the next command finishes the work.
+    if (*format == Format::Table) {
+        if (rescoreEveryLead(ctx) == Success)
+            return Success;
+    } else if (auto done = PendingWork::rescoreAll(
+                   ctx.database->connection(), qEnvironmentVariable("USER", u"local"_s))) {
+        return Success;
+    } else {
+        ctx.error(done.error());
     }
-    return rescoreEveryLead(ctx);
+    ctx.err << tr("leadflow-cli: the import was committed (see above); only the rescoring and "
+                  "routing of the leads did not finish. The next leadflow-cli command on this "
+                  "database finishes them (or run `leadflow-cli rescore --all`). Do not import "
+                  "the file again.")
+            << '\n';
+    return Success;
 }
 
 void addImportOptions(QCommandLineParser &parser)
 {
     parser.addOptions({mappingOption(), mapOption(), saveMappingOption(), dryRunOption(),
-        noScoreOption(),
-        onDuplicateOption(), matchOption(), errorsOption(), encodingOption(), delimiterOption(),
-        dropUnmappedOption(), requireContactOption(), rejectMalformedEmailOption(),
-        formatOption()});
+        noScoreOption(), onDuplicateOption(), matchOption(), errorsOption(), encodingOption(),
+        delimiterOption(), dropUnmappedOption(), requireContactOption(),
+        rejectMalformedEmailOption(), formatOption()});
 }
 
 // --- imports / undo-import ---------------------------------------------------------------------

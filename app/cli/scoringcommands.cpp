@@ -10,6 +10,7 @@
 #include "scoring/qualification.h"
 #include "scoring/scorer.h"
 #include "scoring/scoringrule.h"
+#include "workflow/pendingwork.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -913,8 +914,8 @@ void qualificationOptions(QCommandLineParser &parser)
 
 int rescoreEveryLead(Context &ctx)
 {
-    ScoringService scoring(ctx.database->connection());
-    auto totals = scoring.rescoreAll();
+    auto totals = PendingWork::rescoreAll(
+        ctx.database->connection(), qEnvironmentVariable("USER", u"local"_s));
     if (!totals)
         return ctx.error(totals.error());
     const QLocale locale;

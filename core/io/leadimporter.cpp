@@ -10,6 +10,7 @@
 #include "leads/leadservice.h"
 #include "storage/database.h"
 #include "storage/settings.h"
+#include "workflow/pendingwork.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -1240,6 +1241,8 @@ Result<ImportReport> LeadImporter::run(
         transaction.rollback();
         return report;
     }
+    if (auto owed = PendingWork::markRescore(db, u"import %1"_s.arg(batchId)); !owed)
+        return fail(owed.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     qCDebug(bulk::lcImport) << "committed:" << timer.restart() << "ms";
@@ -1424,6 +1427,8 @@ Result<qint64> undoImport(const Database &database, qint64 batchId, const QStrin
                 {QDateTime::currentMSecsSinceEpoch(), batchId});
         !done)
         return fail(done.error());
+    if (auto owed = PendingWork::markRescore(db, u"undo of import %1"_s.arg(batchId)); !owed)
+        return fail(owed.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return count;

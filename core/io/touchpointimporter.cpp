@@ -7,6 +7,7 @@
 #include "io/valueparser.h"
 #include "scoring/scorer.h"
 #include "storage/database.h"
+#include "workflow/pendingwork.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -769,6 +770,8 @@ Result<TouchpointImportReport> TouchpointImporter::run(
         return report;
     }
     qCDebug(bulk::lcImport) << "batch recorded:" << timer.restart() << "ms";
+    if (auto owed = PendingWork::markRescore(db, u"import %1"_s.arg(batchId)); !owed)
+        return fail(owed.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     qCDebug(bulk::lcImport) << "committed:" << timer.restart() << "ms";
@@ -829,6 +832,8 @@ Result<qint64> undoTouchpointImport(QSqlDatabase &db, Transaction &transaction, 
             tr("Cannot record the undo of import %1").arg(batchId));
         !done)
         return fail(done.error());
+    if (auto owed = PendingWork::markRescore(db, u"undo of import %1"_s.arg(batchId)); !owed)
+        return fail(owed.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return count;

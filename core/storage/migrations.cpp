@@ -605,6 +605,18 @@ CREATE INDEX leads_sort_company ON leads(company IS NULL, company COLLATE NOCASE
 CREATE INDEX leads_sort_email ON leads(email IS NULL, email COLLATE NOCASE)
 )sql";
 
+// Version 11: follow-up work a committed change still owes (rescoring and routing after an
+// import or an undo), written in the change's own transaction and removed in the transaction that
+// does the work, so an interruption between the two leaves a record that the next command or
+// automation pass finishes (core/workflow/pendingwork.h).
+const char *const schemaV11 = R"sql(
+CREATE TABLE pending_work (
+    kind TEXT PRIMARY KEY NOT NULL,
+    reason TEXT NOT NULL,
+    since INTEGER NOT NULL
+)
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -633,6 +645,8 @@ const QList<Migration> &migrations()
             splitStatements(schemaV9)},
         {10, QStringLiteral("Indexes for sorting leads by name, company and email"),
             splitStatements(schemaV10)},
+        {11, QStringLiteral("Follow-up work owed by a committed change"),
+            splitStatements(schemaV11)},
     };
     return list;
 }

@@ -1,0 +1,85 @@
+#include "pendingwork.h"
+
+#include "scoring/scorer.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace lf {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PendingWork", text);
+}
+
+const QString rescoreKind = u"rescore"_s;
+
+} // namespace
+
+Status PendingWork::markRescore(QSqlDatabase db, const QString &reason)
+{
+    // One record per kind: a second import before the first is paid adds its reason; the work
+    // (every lead) is the same.
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO pending_work (kind, reason, since) VALUES (?, ?, ?) "
+                  "ON CONFLICT (kind) DO UPDATE SET reason = reason || ', ' || excluded.reason"_s);
+    query.addBindValue(rescoreKind);
+    query.addBindValue(reason);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec())
+        return fail(databaseError(query, tr("Cannot record the rescoring this change needs")));
+    return {};
+}
+
+Result<QStringList> PendingWork::owed(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT reason FROM pending_work ORDER BY since"_s))
+        return fail(databaseError(query, tr("Cannot read the follow-up work owed")));
+    QStringList reasons;
+    while (query.next())
+        reasons << query.value(0).toString().split(u", "_s);
+    return reasons;
+}
+
+Result<ScoringService::Totals> PendingWork::rescoreAll(
+    QSqlDatabase db, const QString &actor, Progress *progress)
+{
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    ScoringService scoring(db);
+    scoring.setActor(actor);
+    auto totals = scoring.rescoreAll(progress);
+    if (!totals)
+        return fail(totals.error());
+    QSqlQuery clear(db);
+    clear.prepare(u"DELETE FROM pending_work WHERE kind = ?"_s);
+    clear.addBindValue(rescoreKind);
+    if (!clear.exec())
+        return fail(databaseError(clear, tr("Cannot record that the rescoring was done")));
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return *totals;
+}
+
+Result<std::optional<PendingWork::Done>> PendingWork::finish(QSqlDatabase db, const QString &actor)
+{
+    auto reasons = owed(db);
+    if (!reasons)
+        return fail(reasons.error());
+    if (reasons->isEmpty())
+        return std::optional<Done>();
+    auto totals = rescoreAll(db, actor);
+    if (!totals)
+        return fail(totals.error());
+    return std::optional<Done>(Done {*reasons, *totals});
+}
+
+} // namespace lf

@@ -2,6 +2,7 @@
 
 #include "countries.h"
 
+#include <QHash>
 #include <QSet>
 #include <QUrl>
 
@@ -149,6 +150,69 @@ QString unicodeDomain(const QString &domain)
 }
 
 /// Exactly one '@' between a valid local part and a domain name.
+/// Cyrillic and Greek letters that look like Latin ones (Unicode's confusables for the
+/// lower-case Latin alphabet), to the Latin letter.
+char16_t latinTwin(char16_t c)
+{
+    static const QHash<char16_t, char16_t> twins {{u'а', u'a'}, {u'в', u'b'}, {u'с', u'c'},
+        {u'ԁ', u'd'}, {u'е', u'e'}, {u'ѕ', u's'}, {u'һ', u'h'}, {u'і', u'i'}, {u'ј', u'j'},
+        {u'к', u'k'}, {u'ӏ', u'l'}, {u'м', u'm'}, {u'о', u'o'}, {u'р', u'p'}, {u'ԛ', u'q'},
+        {u'т', u't'}, {u'у', u'y'}, {u'х', u'x'}, {u'ԝ', u'w'}, {u'п', u'n'}, {u'α', u'a'},
+        {u'ε', u'e'}, {u'ι', u'i'}, {u'κ', u'k'}, {u'ν', u'v'}, {u'ο', u'o'}, {u'ρ', u'p'},
+        {u'τ', u't'}, {u'υ', u'u'}, {u'χ', u'x'}, {u'ѵ', u'v'}, {u'ɑ', u'a'}};
+    return twins.value(c, 0);
+}
+
+/// Whether part (a local part or one domain label) mixes Latin letters with Cyrillic or Greek
+/// ones, or Cyrillic with Greek: the look-alike spoofs of Unicode's "highly restrictive" profile
+/// (UTS #39), such as "аdmin" with a Cyrillic а.
+bool mixesLookAlikeScripts(QStringView part)
+{
+    bool latin = false;
+    bool cyrillic = false;
+    bool greek = false;
+    for (QChar c : part) {
+        switch (c.script()) {
+        case QChar::Script_Latin:
+            latin = true;
+            break;
+        case QChar::Script_Cyrillic:
+            cyrillic = true;
+            break;
+        case QChar::Script_Greek:
+            greek = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return int(latin) + int(cyrillic) + int(greek) > 1;
+}
+
+/// The address with the look-alike letters of every mixed-script part replaced by their Latin
+/// twins, so a spoof matches the address it imitates; empty when no part mixes scripts.
+QString lookAlikeTwin(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    if (at < 0)
+        return {};
+    QStringList parts {address.first(at)};
+    parts += address.sliced(at + 1).split(u'.');
+    bool mixed = false;
+    for (QString &part : parts) {
+        if (!mixesLookAlikeScripts(part))
+            continue;
+        mixed = true;
+        for (QChar &c : part) {
+            if (const char16_t twin = latinTwin(c.unicode()))
+                c = QChar(twin);
+        }
+    }
+    if (!mixed)
+        return {};
+    return parts.first() + u'@' + parts.sliced(1).join(u'.');
+}
+
 bool isValidAddress(QStringView address)
 {
     if (address.size() > 254)
@@ -332,13 +396,23 @@ Normalizer::Email Normalizer::email(QStringView raw)
 
     Email result;
     result.normalized = text.toString().toLower();
+    // NFKC, not NFC: fullwidth and other compatibility forms ("ａdmin@example.com") are the
+    // ASCII address they display as.
     if (!isAscii(result.normalized))
-        result.normalized = result.normalized.normalized(QString::NormalizationForm_C);
+        result.normalized = result.normalized.normalized(QString::NormalizationForm_KC).toLower();
     if (const qsizetype at = result.normalized.lastIndexOf(u'@');
         at >= 0 && result.normalized.indexOf(u"xn--", at) >= 0)
         result.normalized =
             result.normalized.first(at + 1) + unicodeDomain(result.normalized.sliced(at + 1));
     result.state = isValidAddress(result.normalized) ? EmailState::Valid : EmailState::Invalid;
+    // A part that mixes Latin with Cyrillic or Greek letters imitates another address: it is
+    // invalid, and normalized to the address it imitates so that duplicates are found.
+    if (!isAscii(result.normalized)) {
+        if (QString twin = lookAlikeTwin(result.normalized); !twin.isEmpty()) {
+            result.normalized = std::move(twin);
+            result.state = EmailState::Invalid;
+        }
+    }
     return result;
 }
 

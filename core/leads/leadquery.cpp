@@ -90,6 +90,8 @@ LeadSql buildWhere(const LeadQuery &query, DeletedBy deletedBy)
             conditions << u"search_text LIKE ? ESCAPE '\\'"_s;
             values << likePattern(substring);
         }
+        if (search.matchesNothing())
+            conditions << u"0"_s;
     }
     if (!query.ids.isEmpty()) {
         QStringList ids;

@@ -86,6 +86,7 @@ LeadSearch::LeadSearch(const QString &text)
         for (QStringView part : words(word))
             m_prefixes << part.toString();
     }
+    m_nothing = m_prefixes.isEmpty() && m_substrings.isEmpty() && !folded.trimmed().isEmpty();
 }
 
 QString LeadSearch::matchExpression() const
@@ -101,6 +102,8 @@ QString LeadSearch::matchExpression() const
 
 bool LeadSearch::matches(QStringView searchText) const
 {
+    if (m_nothing)
+        return false;
     for (const QString &substring : m_substrings) {
         if (!searchText.contains(substring))
             return false;

@@ -20,15 +20,18 @@ namespace lf {
 /// - a word with Chinese, Japanese, Thai, Lao, Khmer, Myanmar or Tibetan characters (scripts that
 ///   run words together) must occur anywhere in the search text, as a substring: such names are
 ///   found by a scan of the leads.
-/// Case is ignored (case folding, so in every script); accents are not.
+/// Case is ignored (case folding, so in every script); accents are not. A search of punctuation
+/// alone matches no lead.
 class LeadSearch
 {
 public:
     explicit LeadSearch(const QString &text);
 
-    /// True when the search has nothing to match on (blank, or punctuation alone): every lead
-    /// matches.
-    bool isEmpty() const { return m_prefixes.isEmpty() && m_substrings.isEmpty(); }
+    /// True when the search is blank: every lead matches.
+    bool isEmpty() const { return m_prefixes.isEmpty() && m_substrings.isEmpty() && !m_nothing; }
+    /// True when the search has text but not one word in it ("%_", "--", "*"): no lead matches
+    /// (a search for symbols never lists every lead).
+    bool matchesNothing() const { return m_nothing; }
     /// The words that must begin a word of the lead, case-folded.
     const QStringList &prefixes() const { return m_prefixes; }
     /// The words that must occur anywhere in the search text, case-folded.
@@ -49,6 +52,7 @@ public:
 private:
     QStringList m_prefixes;
     QStringList m_substrings;
+    bool m_nothing = false;
 };
 
 } // namespace lf

@@ -374,8 +374,14 @@ Result<QVariant> LeadService::parseValue(LeadField field, const QString &text)
         return QVariant(match.captured(1) == u"-"_s ? -total : total);
     }
     case FieldType::Timestamp: {
-        QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
-        if (!time.isValid()) {
+        // The whole value must be the date or time: Qt's ISO parser accepts a date followed by
+        // anything ("2026-01-01' OR 1=1 --" read as 2026-01-01).
+        static const QRegularExpression iso(uR"(^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})"
+                                            uR"((?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$)"_s);
+        QDateTime time;
+        if (iso.match(value).hasMatch())
+            time = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!time.isValid() && value.size() == 10 && iso.match(value).hasMatch()) {
             const QDate date = QDate::fromString(value, Qt::ISODate);
             if (date.isValid())
                 time = date.startOfDay(QTimeZone::utc());

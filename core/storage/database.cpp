@@ -141,6 +141,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (info.exists()) {
         if (info.isDir())
             return fail(refuse(path, tr("%1 is a folder, not a database file.").arg(shown)));
+        // An empty file is what a missing one is: a new database only where one may be created
+        // (a typo in --db must not silently start an empty lead base).
+        if (info.size() == 0 && !options.create)
+            return fail(Error {ErrorCode::NotFound,
+                tr("%1 is an empty file, not a Leadflow database.").arg(shown), path, 0, 0, {},
+                {}});
         // A file this process already has open through SQLite was checked when it was opened, and
         // reading its header again here would drop SQLite's locks on it (DatabaseFiles).
         if (info.size() > 0 && !DatabaseFiles::contains(path)) {
@@ -152,7 +158,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                     tr("%1 is not a Leadflow database (it is not an SQLite file). The file "
                        "was left unchanged.")
                         .arg(shown)));
-            if (header->applicationId != applicationId)
+            if (header->applicationId != applicationId || header->userVersion < 0)
                 return fail(refuse(path,
                     tr("%1 is an SQLite database of another program, not a "
                        "Leadflow database. The file was left unchanged.")

@@ -160,6 +160,15 @@ void TestDatabase::zeroByteFileBecomesDatabase()
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.close();
+    // Where a database may not be created, an empty file is refused like a missing one.
+    Database::Options existing;
+    existing.create = false;
+    auto refused = Database::open(file, existing);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::NotFound);
+    QVERIFY2(
+        refused.error().message.contains(u"empty file"_s), qPrintable(refused.error().message));
+    QCOMPARE(QFileInfo(file).size(), 0);
     auto db = Database::open(file);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
     QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
@@ -231,6 +240,11 @@ void TestDatabase::refusesForeignFiles_data()
                u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1),
                u"CREATE TABLE leads (id INTEGER PRIMARY KEY)"_s}
         << u"newer Leadflow"_s;
+    QTest::newRow("negative schema version")
+        << QByteArray()
+        << QStringList {u"PRAGMA application_id = %1"_s.arg(Database::applicationId),
+               u"PRAGMA user_version = -1"_s, u"CREATE TABLE leads (id INTEGER PRIMARY KEY)"_s}
+        << u"another program"_s;
 }
 
 void TestDatabase::refusesForeignFiles()

@@ -44,9 +44,13 @@ public:
                     u"(?:^|[^\\p{L}\\p{N}\\p{M}\\p{Co}])"_s + QRegularExpression::escape(part));
             }
         }
+        // Text without a word in it finds no lead.
+        m_nothing = m_substrings.isEmpty() && m_parts.isEmpty() && !search.trimmed().isEmpty();
     }
     bool operator()(const QString &text) const
     {
+        if (m_nothing)
+            return false;
         // A word start is a substring too: the cheap test first.
         return std::all_of(m_substrings.cbegin(), m_substrings.cend(), [&](const QString &s) {
             return text.contains(s);
@@ -61,6 +65,7 @@ private:
     QStringList m_substrings;
     QStringList m_parts;
     QList<QRegularExpression> m_starts;
+    bool m_nothing = false;
 };
 
 bool expectedMatch(const QString &searchText, const QString &search)
@@ -249,7 +254,9 @@ void TestLeadSearch::parse()
     QCOMPARE(parsed.prefixes(), prefixes);
     QCOMPARE(parsed.substrings(), substrings);
     QCOMPARE(parsed.matchExpression(), expression);
-    QCOMPARE(parsed.isEmpty(), prefixes.isEmpty() && substrings.isEmpty());
+    const bool noTerms = prefixes.isEmpty() && substrings.isEmpty();
+    QCOMPARE(parsed.isEmpty(), noTerms && search.trimmed().isEmpty());
+    QCOMPARE(parsed.matchesNothing(), noTerms && !search.trimmed().isEmpty());
 }
 
 void TestLeadSearch::matches_data()
@@ -309,7 +316,9 @@ void TestLeadSearch::sqlFindsWhatMatchesSays()
         {u"京商"_s, {taro.id()}},
         {u"शर्"_s, {rahul.id()}},
         {u"\"jo\" OR x"_s, {}},
-        {u"*"_s, {john.id(), jo.id(), taro.id(), rahul.id()}},
+        {u"*"_s, {}},
+        {u"%_"_s, {}},
+        {u"' OR 1=1 --"_s, {}},
         {u"100%"_s, {}},
     };
     for (const auto &[search, expected] : cases) {

@@ -191,6 +191,16 @@ void TestLeadService::parseValue_data()
         << int(LeadField::CreatedAt) << u"2026-05-11T13:52:30.710Z"_s
         << QVariant(QDateTime(QDate(2026, 5, 11), QTime(13, 52, 30, 710), QTimeZone::utc())
                         .toMSecsSinceEpoch());
+    QTest::newRow("date then SQL")
+        << int(LeadField::CreatedAt) << u"2026-01-01' OR 1=1 --"_s << QVariant();
+    QTest::newRow("date then text")
+        << int(LeadField::CreatedAt) << u"2026-01-01 tomorrow"_s << QVariant();
+    QTest::newRow("two-digit year") << int(LeadField::CreatedAt) << u"26-01-01"_s << QVariant();
+    QTest::newRow("no such day") << int(LeadField::CreatedAt) << u"2026-02-30"_s << QVariant();
+    QTest::newRow("date time offset")
+        << int(LeadField::CreatedAt) << u"2026-05-11T15:52:30+02:00"_s
+        << QVariant(QDateTime(QDate(2026, 5, 11), QTime(13, 52, 30), QTimeZone::utc())
+                        .toMSecsSinceEpoch());
     QTest::newRow("stage label") << int(LeadField::Stage) << u"Sales qualified"_s
                                  << QVariant(u"sql"_s);
     QTest::newRow("stage key upper") << int(LeadField::Stage) << u"MQL"_s << QVariant(u"mql"_s);
@@ -464,7 +474,9 @@ void TestLeadService::searchIgnoresCaseAcrossScripts()
     QCOMPARE(count(u"ōtani 商事"_s), 1); // every word must match
     QCOMPARE(count(u"ōtani straße"_s), 0);
     QCOMPARE(count(u"100%"_s), 0); // punctuation separates words: "100" begins no word
-    QCOMPARE(count(u"_"_s), 3); // punctuation alone searches for nothing: every lead
+    QCOMPARE(count(u"_"_s), 0); // punctuation alone matches no lead (not every lead)
+    QCOMPARE(count(u"%_"_s), 0);
+    QCOMPARE(count(u"  "_s), 3); // a blank search is no search
     QCOMPARE(count(u"urgen"_s), 0); // words match from their start
     QCOMPARE(count(u"京商"_s), 1); // Japanese runs words together: found anywhere
 }

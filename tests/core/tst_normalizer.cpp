@@ -160,6 +160,26 @@ void TestNormalizer::email_data()
         << u"Jane <jane@acme.com"_s << u"jane <jane@acme.com"_s << invalid;
     QTest::newRow("placeholder") << u"n/a"_s << u"n/a"_s << invalid;
 
+    // Look-alikes (expected values written from Unicode's confusables.txt, not from the code):
+    // compatibility forms are the ASCII address; a part that mixes Latin with Cyrillic or Greek
+    // letters is invalid and keyed as the address it imitates, so it matches its twin.
+    QTest::newRow("fullwidth letter")
+        << u"\uFF41dmin@example.com"_s << u"admin@example.com"_s << valid;
+    QTest::newRow("fullwidth address")
+        << u"\uFF21\uFF44\uFF4D\uFF49\uFF4E\uFF20\uFF45\uFF58\uFF41\uFF4D\uFF50\uFF4C\uFF45\uFF0E"
+           u"\uFF43\uFF4F\uFF4D"_s
+        << u"admin@example.com"_s << valid;
+    QTest::newRow("cyrillic a in latin local part")
+        << u"\u0430dmin@example.com"_s << u"admin@example.com"_s << invalid;
+    QTest::newRow("cyrillic o in latin domain")
+        << u"admin@ex\u0430mple.c\u043Em"_s << u"admin@example.com"_s << invalid;
+    QTest::newRow("greek omicron in local part")
+        << u"j\u03BFhn@acme.com"_s << u"john@acme.com"_s << invalid;
+    QTest::newRow("all-cyrillic local part stays")
+        << u"\u0438\u0432\u0430\u043D@example.ru"_s << u"\u0438\u0432\u0430\u043D@example.ru"_s
+        << valid;
+    QTest::newRow("latin with accents stays")
+        << u"j\u00FCrgen@m\u00FCller.de"_s << u"j\u00FCrgen@m\u00FCller.de"_s << valid;
     QTest::newRow("empty") << QString() << QString() << missing;
     QTest::newRow("blank") << u"  \t "_s << QString() << missing;
     QTest::newRow("bare mailto") << u"mailto:"_s << QString() << missing;

@@ -191,7 +191,7 @@ void printLead(Context &ctx, const Lead &lead, Format format)
     for (const QStringList &row : std::as_const(rows))
         width = std::max(width, row[0].size());
     for (const QStringList &row : std::as_const(rows))
-        ctx.out << row[0].leftJustified(width + 2) << row[1] << '\n';
+        ctx.out << row[0].leftJustified(width + 2) << terminalSafe(row[1]) << '\n';
 }
 
 // --- list --------------------------------------------------------------------------------------

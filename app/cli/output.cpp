@@ -1,7 +1,12 @@
 #include "output.h"
 
+#include "io/csvwriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -9,20 +14,29 @@ namespace lf::cli {
 
 namespace {
 
+bool isTerminalControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7F && u <= 0x9F);
+}
+
+/// A CSV cell as `export` writes it: a cell a spreadsheet would run as a formula gets the guard's
+/// apostrophe (CsvWriter::guard), and quotes where the reader needs them.
 QString csvCell(const QString &text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
-        && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
+    const QString cell = CsvWriter::guard(text);
+    if (!CsvWriter::needsQuotes(cell, u','))
+        return cell;
+    QString quoted = cell;
     quoted.replace(u'"', u"\"\""_s);
     return u'"' + quoted + u'"';
 }
 
-/// One line for a table cell: line breaks shown as spaces, long text cut with an ellipsis.
+/// One line for a table cell: line breaks shown as spaces, other control characters made
+/// visible, long text cut with an ellipsis.
 QString tableCell(const QString &text)
 {
-    QString cell = text.simplified();
+    QString cell = terminalSafe(text.simplified());
     constexpr qsizetype maxWidth = 40;
     if (cell.size() > maxWidth)
         cell = cell.left(maxWidth - 1) + u'…';
@@ -30,6 +44,25 @@ QString tableCell(const QString &text)
 }
 
 } // namespace
+
+QString terminalSafe(const QString &text)
+{
+    if (std::none_of(text.begin(), text.end(), isTerminalControl))
+        return text;
+    QString safe;
+    safe.reserve(text.size());
+    for (QChar c : text) {
+        if (!isTerminalControl(c))
+            safe += c;
+        else if (c.unicode() < 0x20)
+            safe += QChar(char16_t(0x2400 + c.unicode())); // ␛ for ESC, ␀ for NUL, ...
+        else if (c.unicode() == 0x7F)
+            safe += QChar(char16_t(0x2421)); // ␡
+        else
+            safe += QChar(char16_t(0xFFFD));
+    }
+    return safe;
+}
 
 QJsonObject leadToJson(const Lead &lead)
 {
@@ -88,6 +121,9 @@ void printRows(
         return;
     }
     case Format::Csv: {
+        // Piped or redirected, the values stay exact (they are data); on a terminal, control
+        // characters are shown, never sent.
+        const bool terminal = ::isatty(STDOUT_FILENO) == 1;
         QStringList cells;
         for (const QString &header : headers)
             cells << csvCell(header);
@@ -95,7 +131,7 @@ void printRows(
         for (const QStringList &row : rows) {
             cells.clear();
             for (const QString &cell : row)
-                cells << csvCell(cell);
+                cells << csvCell(terminal ? terminalSafe(cell) : cell);
             out << cells.join(u',') << "\r\n";
         }
         return;

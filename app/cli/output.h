@@ -20,8 +20,13 @@ QJsonObject leadToJson(const Lead &lead);
 /// The same, with "owner_name" (the owner's name from names, null when unassigned).
 QJsonObject leadToJson(const Lead &lead, const QHash<qint64, QString> &names);
 
-/// Prints rows under headers as an aligned text table, RFC 4180 CSV, or a JSON array of objects
-/// keyed by the headers.
+/// text with the control characters a terminal would act on (ESC sequences, BEL, backspace,
+/// C1 codes) replaced by visible symbols (␛, ␇, ...): values from files and other people's
+/// edits never drive the terminal. Tabs and line breaks stay.
+QString terminalSafe(const QString &text);
+
+/// Prints rows under headers as an aligned text table (terminalSafe), RFC 4180 CSV with the
+/// formula guard of `export`, or a JSON array of objects keyed by the headers.
 void printRows(
     QTextStream &out, Format format, const QStringList &headers, const QList<QStringList> &rows);
 

@@ -1,9 +1,12 @@
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +27,10 @@ private slots:
     void listFiltersSortsAndFormats();
     void updateConflictAndDeleteRestore();
     void refusedFileIsLeftAlone();
+    void hostileValuesInOutput_data();
+    void hostileValuesInOutput();
+    void searchForSymbolsFindsNothing();
+    void emptyFileIsNotADatabase();
 
 private:
     struct Run
@@ -238,6 +245,105 @@ void TestCli::refusedFileIsLeftAlone()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("these are my notes, not a database\n"));
     QVERIFY(!QFile::exists(file + u"-wal"_s));
+}
+
+void TestCli::hostileValuesInOutput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("list csv") << QStringList {u"list"_s} << u"csv"_s;
+    QTest::newRow("show csv") << QStringList {u"show"_s, u"@id"_s} << u"csv"_s;
+    QTest::newRow("preview csv") << QStringList {u"preview"_s, u"@file"_s} << u"csv"_s;
+    QTest::newRow("list table") << QStringList {u"list"_s} << u"table"_s;
+    QTest::newRow("show table") << QStringList {u"show"_s, u"@id"_s} << u"table"_s;
+    QTest::newRow("preview table") << QStringList {u"preview"_s, u"@file"_s} << u"table"_s;
+}
+
+void TestCli::hostileValuesInOutput()
+{
+    // A formula a spreadsheet would run, and a terminal escape that would retitle the window and
+    // clear the screen, as a lead's company and in a CSV file.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, format);
+    const QString db = m_dir.filePath(
+        u"hostile-%1.sqlite"_s.arg(QLatin1StringView(QTest::currentDataTag())).replace(u' ', u'-'));
+    QCOMPARE(cli({u"init"_s}, db).exitCode, 0);
+    const QString formula = u"=HYPERLINK(\"http://evil.example\",\"x\")"_s;
+    const QString escape = u"Acme\x1b]0;pwned\x07\x1b[2J"_s;
+    const Run added = cli(
+        {u"add"_s, u"email=h@example.com"_s, u"company="_s + formula, u"first_name=Acme"_s}, db);
+    QCOMPARE(added.exitCode, 0);
+    {
+        // Leadflow's own writes drop control characters; another program's may not.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery update(raw);
+        QVERIFY(update.prepare(u"UPDATE leads SET first_name = ?"_s));
+        update.addBindValue(escape);
+        QVERIFY(update.exec());
+        update.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    const QString file = m_dir.filePath(u"hostile.csv"_s);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write((u"company,first_name\r\n\"%1\",Acme\r\n"_s.arg(
+                   QString(formula).replace(u"\""_s, u"\"\""_s)))
+                  .toUtf8());
+    csv.close();
+    for (QString &argument : arguments) {
+        if (argument == u"@id"_s)
+            argument = u"1"_s;
+        if (argument == u"@file"_s)
+            argument = file;
+    }
+    const Run run = cli(arguments + QStringList {u"--format"_s, format}, db);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    if (format == u"csv"_s) {
+        // Into a pipe the CSV is data: exact values, formulas guarded.
+        QVERIFY2(run.out.contains(u"\"'=HYPERLINK("_s), qPrintable(run.out));
+        QVERIFY(!run.out.contains(u",=HYPERLINK"_s) && !run.out.contains(u"\"=HYPERLINK"_s));
+    } else if (arguments.first() != u"preview"_s) {
+        QVERIFY2(
+            !run.out.contains(QChar(0x1b)) && !run.out.contains(QChar(0x07)), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"Acme\u241B]0;pwned\u2407\u241B[2J"_s), qPrintable(run.out));
+    }
+}
+
+void TestCli::searchForSymbolsFindsNothing()
+{
+    const QString db = m_dir.filePath(u"symbols.sqlite"_s);
+    QCOMPARE(cli({u"init"_s}, db).exitCode, 0);
+    QCOMPARE(cli({u"add"_s, u"email=a@example.com"_s, u"first_name=Ann"_s}, db).exitCode, 0);
+    QCOMPARE(cli({u"add"_s, u"email=b@example.com"_s, u"first_name=Bob"_s}, db).exitCode, 0);
+    for (const QString &search : {u"%_"_s, u"%"_s, u"_"_s, u"' OR 1=1 --"_s}) {
+        const Run run = cli({u"list"_s, u"--search"_s, search, u"--format"_s, u"json"_s}, db);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QJsonDocument::fromJson(run.out.toUtf8()).array().isEmpty(), qPrintable(search));
+    }
+    const Run ann = cli({u"list"_s, u"--search"_s, u"an"_s, u"--format"_s, u"json"_s}, db);
+    QCOMPARE(QJsonDocument::fromJson(ann.out.toUtf8()).array().size(), 1);
+    const Run refused =
+        cli({u"add"_s, u"email=c@example.com"_s, u"created_at=2026-01-01' OR 1=1 --"_s}, db);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"created_at"_s), qPrintable(refused.err));
+}
+
+void TestCli::emptyFileIsNotADatabase()
+{
+    const QString db = m_dir.filePath(u"typo.sqlite"_s);
+    QFile empty(db);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const Run list = cli({u"list"_s}, db);
+    QCOMPARE(list.exitCode, 1);
+    QVERIFY2(
+        list.err.contains(u"empty file"_s) && list.err.contains(u"init"_s), qPrintable(list.err));
+    QCOMPARE(QFileInfo(db).size(), 0);
+    QCOMPARE(cli({u"init"_s}, db).exitCode, 0);
+    QCOMPARE(cli({u"list"_s}, db).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

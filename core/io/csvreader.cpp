@@ -24,6 +24,16 @@ constexpr qsizetype kMaxSampleRecords = 1000;
 // Character classes for the parser's scan loops (one table lookup per character).
 constexpr uchar kEndsUnquoted = 1; // delimiter, CR, LF, NUL
 constexpr uchar kEndsQuoted = 2; // quote, CR, LF, NUL
+constexpr uchar kControl = 4; // a control character that is not text (see isControl())
+
+/// Control characters no text holds: C0 but TAB, LF, VT, FF and CR (VT and FF are line and page
+/// breaks some spreadsheets write inside cells), and DEL. NUL is not among them: it means a binary
+/// file and ends the reading.
+constexpr bool isControl(char16_t c)
+{
+    return (c > 0 && c < 0x20 && c != u'\t' && c != u'\n' && c != u'\v' && c != u'\f' && c != u'\r')
+        || c == 0x7F;
+}
 
 /// Picks the delimiter of a decoded sample: for each candidate, the most common non-zero
 /// count per record (outside quotes); the candidate whose count is that in the most records
@@ -291,6 +301,10 @@ Status CsvReader::open(QIODevice *device, const QString &displayName, const Opti
     for (char16_t c : {u'\r', u'\n', u'\0'})
         classes[c] |= kEndsUnquoted | kEndsQuoted;
     classes[u'"'] |= kEndsQuoted;
+    for (char16_t c = 0; c < 0x80; ++c) {
+        if (isControl(c))
+            classes[c] |= kEndsUnquoted | kEndsQuoted | kControl;
+    }
     return {};
 }
 
@@ -427,6 +441,18 @@ Result<bool> CsvReader::Private::parse(CsvRecord &record)
     auto previous = [&](const char16_t *at) {
         return at > begin ? at[-1] : prevLast;
     };
+    // A control character is kept as written (the errors file shows the row as it was) and makes
+    // the record an error at its line and field, wherever it is in the file.
+    auto controlSeen = [&](char16_t c) {
+        append(&c, 1);
+        if (!recordError) {
+            recordError =
+                error(u"Field %1 holds the control character U+%2, which is not text."_s
+                          .arg(fieldNumber())
+                          .arg(QString::number(uint(c), 16).rightJustified(4, u'0').toUpper()),
+                    line, fieldNumber());
+        }
+    };
 
     for (;;) {
         if (p == e) {
@@ -502,6 +528,10 @@ Result<bool> CsvReader::Private::parse(CsvRecord &record)
                 endField();
                 return endRecord();
             }
+            if (cls[c] & kControl) {
+                controlSeen(c);
+                continue;
+            }
             pos = p;
             fatal = notText(line);
             return fail(*fatal);
@@ -525,6 +555,10 @@ Result<bool> CsvReader::Private::parse(CsvRecord &record)
             } else if (c == u'\n') {
                 if (previous(p) != u'\r')
                     ++line;
+            } else if (cls[c] & kControl) {
+                controlSeen(c);
+                ++p;
+                continue;
             } else {
                 pos = p;
                 fatal = notText(line);

@@ -60,8 +60,11 @@ qsizetype countSuspiciousBytes(QByteArrayView data, bool windows1252)
 
 bool looksBinary(QByteArrayView data, bool windows1252)
 {
-    // More than 1% of the bytes being controls is not text in any of the encodings we read.
-    return countSuspiciousBytes(data, windows1252) * 100 > data.size();
+    // More than 1% of the bytes being controls is not text in any of the encodings we read. A
+    // few stray controls in a small text file are not a binary file: the reader reports each at
+    // its line and field (CsvReader), as it does beyond the sample.
+    const qsizetype suspicious = countSuspiciousBytes(data, windows1252);
+    return suspicious * 100 > data.size() && suspicious >= 16;
 }
 
 /// Asks uchardet about a sample that is not UTF-8 and maps the answer to a name we decode.

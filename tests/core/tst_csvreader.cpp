@@ -589,8 +589,19 @@ void TestCsvReader::errors_data()
                                << ErrorCode::Parse << qint64(0) << qint64(0)
                                << u"is not a text file"_s << 0;
     QTest::newRow("control bytes")
-        << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08,\x0E\x0F\r\n") << noLimit << true
-        << ErrorCode::Parse << qint64(0) << qint64(0) << u"is not a text file"_s << 0;
+        << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08,\x0E\x0F\r\n").repeated(3) << noLimit
+        << true << ErrorCode::Parse << qint64(0) << qint64(0) << u"is not a text file"_s << 0;
+    // A few control characters in a text file: an error for their record, at its line and field,
+    // the same rule as beyond the detection sample.
+    QTest::newRow("terminal escape in a field")
+        << QByteArray("a,b\r\n1,x\x1b[2Jy\r\n2,ok\r\n") << noLimit << false << ErrorCode::Parse
+        << qint64(2) << qint64(2) << u"Field 2 holds the control character U+001B"_s << 1;
+    QTest::newRow("bell in a quoted field")
+        << QByteArray("a,b\r\n1,2\r\n\"3\x07\",4\r\n") << noLimit << false << ErrorCode::Parse
+        << qint64(3) << qint64(1) << u"control character U+0007"_s << 2;
+    QTest::newRow("DEL in a field")
+        << QByteArray("a,b\r\n1,2\x7f\r\n") << noLimit << false << ErrorCode::Parse << qint64(2)
+        << qint64(2) << u"control character U+007F"_s << 1;
     QTest::newRow("unterminated quote")
         << QByteArray("a,b,c\r\n1,2,3\r\n4,\"five\r\n6,7,8\r\n") << noLimit << false
         << ErrorCode::Parse << qint64(3) << qint64(2) << u"never closed"_s << 2;
@@ -624,6 +635,10 @@ void TestCsvReader::errors_data()
     QTest::newRow("NUL after the sample")
         << big + QByteArray("9,a\0b\r\n", 7) << noLimit << false << ErrorCode::Parse << bigLine
         << qint64(0) << u"is not a text file"_s << int(bigLine - 1);
+    QTest::newRow("control character after the sample")
+        << big + "9,a\x1b[31mb\r\n10,c\r\n"
+        << noLimit << false << ErrorCode::Parse << bigLine << qint64(2)
+        << u"Field 2 holds the control character U+001B"_s << int(bigLine - 1);
     QTest::newRow("invalid UTF-8 after the sample")
         << big + "9,M\xFCller\r\n"
         << noLimit << false << ErrorCode::Parse << bigLine << qint64(0) << u"not valid UTF-8"_s

@@ -8,6 +8,10 @@
 
 namespace lf {
 
+/// The longest value, in UTF-16 code units, that a lead's text field (and its custom fields as
+/// JSON) may hold: the CSV reader reads fields this long, so every export reads back in.
+inline constexpr qsizetype kMaxFieldLength = 1024 * 1024;
+
 /// Every field a lead has. The registry below (fieldInfo) gives each its stable key (CLI, JSON,
 /// CSV export), its column, its type and whether a person may set it.
 enum class LeadField : int {

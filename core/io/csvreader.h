@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/leadfield.h"
 #include "util/result.h"
 
 #include <QChar>
@@ -51,7 +52,7 @@ struct CsvReaderOptions
     /// One of any character but quote, CR and LF; null = detect among `,` `;` TAB `|`.
     QChar delimiter;
     /// Longest field accepted, in UTF-16 code units.
-    qint64 maxFieldLength = 1024 * 1024;
+    qint64 maxFieldLength = kMaxFieldLength;
     /// Every record must have as many fields as the first one.
     bool requireSameFieldCount = true;
 };

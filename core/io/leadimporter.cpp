@@ -294,6 +294,11 @@ public:
             row.setText(LeadField::CustomFields, m_custom);
         }
         derive(row);
+        // Every export must read back: no stored value longer than the reader takes.
+        if (m_custom.size() > kMaxFieldLength && row.reject.isEmpty())
+            row.reject = tr("the extra columns kept as custom fields are longer than %1 "
+                            "characters together")
+                             .arg(kMaxFieldLength);
     }
 
 private:

@@ -95,6 +95,14 @@ QString searchText(const Lead &lead)
 Status normalize(Lead &lead, Normalizer &normalizer)
 {
     for (const FieldInfo &info : allFields()) {
+        if ((info.type == FieldType::Text || info.type == FieldType::Json)
+            && lead.text(info.field).size() > kMaxFieldLength)
+            return fail(ErrorCode::Invalid,
+                tr("%1 is longer than %2 characters; Leadflow keeps no longer value, so that "
+                   "every export can be imported again.")
+                    .arg(QString::fromLatin1(info.key))
+                    .arg(kMaxFieldLength),
+                QString::fromLatin1(info.key));
         if (info.type == FieldType::Text && !lead.isNull(info.field)) {
             const QString cleaned = Normalizer::cleanText(lead.text(info.field));
             lead.setValue(info.field, cleaned.isEmpty() ? QVariant() : QVariant(cleaned));

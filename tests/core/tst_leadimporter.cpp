@@ -127,6 +127,7 @@ private slots:
     void cleanup();
 
     void sampleFileCounts();
+    void customFieldsTooLongToExportAreRejected();
     void valuesAreStoredExactly();
     void encodingsAndLineEnds_data();
     void encodingsAndLineEnds();
@@ -245,6 +246,25 @@ ImportReport TestLeadImporter::mustImport(const QString &path, const LeadImportO
     if (!report)
         qFatal("import failed: %s", qPrintable(report.error().toString()));
     return *report;
+}
+
+void TestLeadImporter::customFieldsTooLongToExportAreRejected()
+{
+    // Three unmapped columns of 400,000 characters each would be kept as 1.2 Mi characters of
+    // custom fields, which an export would write as one cell the reader refuses.
+    const QByteArray wide(400 * 1000, 'w');
+    const QString path = writeFile(u"wide.csv"_s,
+        "Email,Extra A,Extra B,Extra C\r\nwide@example.com," + wide + ',' + wide + ',' + wide
+            + "\r\nnarrow@example.com,a,b,c\r\n");
+    LeadImportOptions options;
+    options.errorsPath = m_dir.filePath(u"wide-errors.csv"_s);
+    const ImportReport report = mustImport(path, options);
+    QCOMPARE(report.created, 1);
+    QCOMPARE(report.rejected, 1);
+    QCOMPARE(report.rejectReasons.size(), 1);
+    QVERIFY2(report.rejectReasons.firstKey().contains(u"custom fields"_s),
+        qPrintable(report.rejectReasons.firstKey()));
+    QVERIFY(QFile::exists(options.errorsPath));
 }
 
 Lead TestLeadImporter::mustCreate(const LeadChanges &fields)

@@ -136,19 +136,18 @@ int runUpdate(Context &ctx)
         return code;
     if (auto writable = ctx.database->ensureWritable(); !writable)
         return ctx.error(writable.error());
-    qint64 version = 0;
+    Result<Lead> lead;
     if (ctx.parser.isSet(ifVersionOption())) {
         bool ok = false;
-        version = ctx.parser.value(ifVersionOption()).toLongLong(&ok);
+        const qint64 version = ctx.parser.value(ifVersionOption()).toLongLong(&ok);
         if (!ok)
             return ctx.error(tr("--if-version needs a number."), Usage);
+        lead = ctx.leads->update(*id, version, *changes, ctx.parser.value(reasonOption()));
     } else {
-        auto current = ctx.leads->get(*id);
-        if (!current)
-            return ctx.error(current.error());
-        version = current->version();
+        // Another writer's save between the read and the write is merged in when it touched
+        // other fields (LeadService::updateCurrent).
+        lead = ctx.leads->updateCurrent(*id, *changes, ctx.parser.value(reasonOption()));
     }
-    auto lead = ctx.leads->update(*id, version, *changes, ctx.parser.value(reasonOption()));
     if (!lead)
         return ctx.error(lead.error());
     if (*format == Format::Table)

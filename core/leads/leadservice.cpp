@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lf {
@@ -492,6 +494,27 @@ Result<Lead> LeadService::get(qint64 id, bool includeDeleted) const
         return fail(
             ErrorCode::NotFound, tr("Lead %1 is deleted; restore it to see or change it.").arg(id));
     return lead;
+}
+
+Result<Lead> LeadService::updateCurrent(
+    qint64 id, const LeadChanges &changes, const QString &reason)
+{
+    QSet<QString> mine;
+    for (const auto &change : changes)
+        mine.insert(fieldKey(change.first));
+    constexpr int attempts = 100;
+    for (int attempt = 1;; ++attempt) {
+        auto current = get(id);
+        if (!current)
+            return current;
+        auto updated = update(id, current->version(), changes, reason);
+        if (updated || updated.error().code != ErrorCode::Conflict || attempt == attempts)
+            return updated;
+        const QStringList &theirs = updated.error().details;
+        if (std::any_of(theirs.cbegin(), theirs.cend(),
+                [&](const QString &field) { return mine.contains(field); }))
+            return updated;
+    }
 }
 
 Result<Lead> LeadService::update(

@@ -55,6 +55,11 @@ public:
     /// meanwhile.
     Result<Lead> update(
         qint64 id, qint64 expectedVersion, const LeadChanges &changes, const QString &reason = {});
+    /// Applies changes to the lead as it is now. When another writer saves the lead between the
+    /// read and the write, it reads again and re-applies, as long as that writer changed none of
+    /// the fields these changes set; otherwise the Conflict of update() comes back. Nothing the
+    /// other writer saved is overwritten with an older value.
+    Result<Lead> updateCurrent(qint64 id, const LeadChanges &changes, const QString &reason = {});
     /// Moves a lead to another stage, as the lifecycle allows (lifecycle.h): lost and disqualified
     /// need a reason from the qualification definition's list, SQL the BANT items it names.
     /// Recorded in stage_history with who, when and why. expectedVersion 0 = the current one.

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "routing/userservice.h"
+#include "storage/databasehealth.h"
 #include "workflow/pendingwork.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,10 @@ int Context::error(const QString &message, int code)
 
 int Context::error(const Error &e)
 {
+    if (DatabaseHealth::isDamage(e)) {
+        const QString path = database ? database->path() : databasePath(parser);
+        return error(DatabaseHealth::explainDamage(e, path).toString(), Failure);
+    }
     return error(e.toString(), e.code == ErrorCode::Invalid ? Usage : Failure);
 }
 
@@ -51,8 +56,6 @@ const QCommandLineOption &formatOption()
     return option;
 }
 
-namespace {
-
 QString databasePath(const QCommandLineParser &parser)
 {
     if (parser.isSet(dbOption()))
@@ -60,8 +63,6 @@ QString databasePath(const QCommandLineParser &parser)
     const QString fromEnvironment = qEnvironmentVariable("LEADFLOW_DB");
     return fromEnvironment.isEmpty() ? Database::defaultPath() : fromEnvironment;
 }
-
-} // namespace
 
 int openDatabase(Context &ctx, bool create)
 {

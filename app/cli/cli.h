@@ -55,6 +55,8 @@ const QCommandLineOption &formatOption();
 /// A writable database that still owes the rescoring of an interrupted import or undo gets it
 /// first (PendingWork), with a line on stderr.
 int openDatabase(Context &ctx, bool create);
+/// The database file --db, $LEADFLOW_DB or the default names.
+QString databasePath(const QCommandLineParser &parser);
 /// The owed work of openDatabase(), for commands that open the database another way.
 int finishOwedWork(Context &ctx);
 /// --format as a Format; prints a usage error and returns nullopt for an unknown one.

@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "io/sampledata.h"
+#include "storage/databasehealth.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -265,6 +266,47 @@ int runHistory(Context &ctx)
     return Success;
 }
 
+int runCheck(Context &ctx)
+{
+    if (!ctx.arguments.isEmpty())
+        return ctx.error(tr("check takes no arguments."), Usage);
+    const QString path = databasePath(ctx.parser);
+    auto report = DatabaseHealth::check(path);
+    if (!report)
+        return ctx.error(report.error());
+    if (report->ok()) {
+        ctx.out << tr("%1 is sound: integrity, foreign keys and the search index check out.")
+                       .arg(QDir::toNativeSeparators(path))
+                << '\n';
+        return Success;
+    }
+    ctx.out << tr("%1 is damaged:").arg(QDir::toNativeSeparators(path)) << '\n';
+    for (const QString &problem : std::as_const(report->problems))
+        ctx.out << u"  "_s << terminalSafe(problem) << '\n';
+    ctx.out << tr("Save what can be read into a new file with: leadflow-cli recover --db %1 "
+                  "NEW-FILE")
+                   .arg(QDir::toNativeSeparators(path))
+            << '\n';
+    return Failure;
+}
+
+int runRecover(Context &ctx)
+{
+    if (ctx.arguments.size() != 1)
+        return ctx.error(tr("recover needs the new file to write."), Usage);
+    const QString path = databasePath(ctx.parser);
+    auto recovered = DatabaseHealth::recover(path, ctx.arguments[0]);
+    if (!recovered)
+        return ctx.error(recovered.error());
+    for (const QString &line : std::as_const(*recovered))
+        ctx.out << tr("Lost with the damage: %1").arg(terminalSafe(line)) << '\n';
+    ctx.out << tr("Recovered %1 into %2, which checks out. Look it over (leadflow-cli list --db "
+                  "%2), then use it in place of the damaged file.")
+                   .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(ctx.arguments[0]))
+            << '\n';
+    return Success;
+}
+
 } // namespace
 
 QList<Command> leadCommands()
@@ -289,6 +331,11 @@ QList<Command> leadCommands()
         {u"restore"_s, tr("ID"), tr("Restore a deleted lead."), noOptions, runRestore},
         {u"history"_s, tr("ID"), tr("A lead's changes: every edit and stage change, who and when."),
             formatOnly, runHistory},
+        {u"check"_s, {}, tr("Check the database file: integrity, foreign keys, search index."),
+            noOptions, runCheck},
+        {u"recover"_s, tr("NEW-FILE"),
+            tr("Save what can be read of a damaged database into a new file."), noOptions,
+            runRecover},
     };
 }
 

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -706,6 +707,10 @@ Result<QList<Lead>> LeadService::list(const LeadQuery &query) const
     QList<Lead> leads;
     while (rows.next())
         leads.append(readLead(rows));
+    // A read that stops at a damaged page ends the loop like the last row does: say so, never
+    // return the rows before it as if they were all.
+    if (rows.lastError().isValid())
+        return fail(databaseError(rows, tr("Cannot list leads")));
     return leads;
 }
 
@@ -718,6 +723,8 @@ Result<QList<Lead>> LeadService::listPage(const LeadQuery &query) const
         QList<qint64> ids;
         while (rows.next())
             ids.append(rows.value(0).toLongLong());
+        if (rows.lastError().isValid())
+            return fail(databaseError(rows, tr("Cannot list leads")));
         return ids;
     };
     QList<qint64> ids;
@@ -743,6 +750,8 @@ Result<QList<Lead>> LeadService::listPage(const LeadQuery &query) const
             if (search.matches(rows.value(1).toString()))
                 found.append(rows.value(0).toLongLong());
         }
+        if (rows.lastError().isValid())
+            return fail(databaseError(rows, tr("Cannot list leads")));
         rows.finish();
         if (found.size() == query.limit)
             ids = std::move(found);

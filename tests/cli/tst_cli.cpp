@@ -32,6 +32,7 @@ private slots:
     void searchForSymbolsFindsNothing();
     void emptyFileIsNotADatabase();
     void concurrentUpdatesLoseNothing();
+    void damagedDatabaseIsNamedCheckedAndRecovered();
 
 private:
     struct Run
@@ -408,6 +409,78 @@ void TestCli::concurrentUpdatesLoseNothing()
         firstOk + secondOk);
     qInfo("same field: %d + %d landed, %d + %d refused as conflicts", firstOk, secondOk,
         firstFailed, secondFailed);
+}
+
+void TestCli::damagedDatabaseIsNamedCheckedAndRecovered()
+{
+    const QString db = m_dir.filePath(u"damaged.sqlite"_s);
+    QCOMPARE(cli({u"init"_s}, db).exitCode, 0);
+    QByteArray csv = "First Name,Last Name,Email\r\n";
+    for (int i = 1; i <= 2000; ++i)
+        csv += "First" + QByteArray::number(i) + ",Last" + QByteArray::number(i) + ",u"
+            + QByteArray::number(i) + "@example.com\r\n";
+    const QString file = m_dir.filePath(u"damage.csv"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(csv);
+    out.close();
+    QCOMPARE(cli({u"import"_s, u"leads"_s, file}, db).exitCode, 0);
+    QCOMPARE(cli({u"check"_s}, db).exitCode, 0);
+
+    // Garbage over one leaf page of the leads table, in the middle (found with dbstat).
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    qint64 onPage = 0;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"dbstat"_s);
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery query(u"SELECT pageno, ncell FROM dbstat WHERE name = 'leads' AND pagetype = "
+                        "'leaf' ORDER BY pageno LIMIT 1 OFFSET 3"_s,
+            raw);
+        QVERIFY(query.next());
+        page = query.value(0).toLongLong();
+        onPage = query.value(1).toLongLong();
+        QSqlQuery size(u"PRAGMA page_size"_s, raw);
+        QVERIFY(size.next());
+        pageSize = size.value(0).toLongLong();
+        QSqlQuery(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, raw);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"dbstat"_s);
+    QFile damage(db);
+    QVERIFY(damage.open(QIODevice::ReadWrite));
+    QVERIFY(damage.seek((page - 1) * pageSize));
+    damage.write(QByteArray(int(pageSize), '\xA5'));
+    damage.close();
+
+    const Run list = cli({u"list"_s, u"--limit"_s, u"5000"_s}, db);
+    QCOMPARE(list.exitCode, 1);
+    QVERIFY2(list.err.contains(db) && list.err.contains(u"is damaged"_s)
+            && list.err.contains(u"leadflow-cli check"_s) && list.err.contains(u"recover"_s),
+        qPrintable(list.err));
+    const Run check = cli({u"check"_s}, db);
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.out.contains(u"is damaged"_s), qPrintable(check.out));
+
+    const QString saved = m_dir.filePath(u"recovered.sqlite"_s);
+    const Run recover = cli({u"recover"_s, saved}, db);
+    QVERIFY2(recover.exitCode == 0, qPrintable(recover.err));
+    QCOMPARE(cli({u"check"_s}, saved).exitCode, 0);
+    const Run all = cli({u"list"_s, u"--limit"_s, u"5000"_s, u"--format"_s, u"json"_s}, saved);
+    const QJsonArray leads = QJsonDocument::fromJson(all.out.toUtf8()).array();
+    // Every lead but those of the damaged page, each exactly as imported.
+    QCOMPARE(leads.size(), 2000 - onPage);
+    for (const QJsonValue &value : leads) {
+        const QJsonObject lead = value.toObject();
+        const QString n = lead.value(u"email"_s).toString().section(u'@', 0, 0).mid(1);
+        QCOMPARE(lead.value(u"first_name"_s).toString(), u"First"_s + n);
+        QCOMPARE(lead.value(u"last_name"_s).toString(), u"Last"_s + n);
+    }
+    const Run found =
+        cli({u"list"_s, u"--search"_s, u"first1999"_s, u"--format"_s, u"json"_s}, saved);
+    QCOMPARE(QJsonDocument::fromJson(found.out.toUtf8()).array().size(), 1);
+    QCOMPARE(cli({u"recover"_s, saved}, db).exitCode, 1); // never over an existing file
 }
 
 QTEST_GUILESS_MAIN(TestCli)

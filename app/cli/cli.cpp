@@ -22,6 +22,13 @@ int Context::error(const QString &message, int code)
 
 int Context::error(const Error &e)
 {
+    if (e.code == ErrorCode::Database && e.message.contains(u"database is locked"_s)) {
+        const QString path = database ? database->path() : databasePath(parser);
+        return error(tr("The database %1 is busy: another program has been writing to it for "
+                        "longer than Leadflow waits. Nothing was changed; try again in a moment.")
+                         .arg(QDir::toNativeSeparators(path)),
+            Failure);
+    }
     if (DatabaseHealth::isDamage(e)) {
         const QString path = database ? database->path() : databasePath(parser);
         return error(DatabaseHealth::explainDamage(e, path).toString(), Failure);

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "cli.h"
+#include "storage/writeractivity.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,9 @@ int run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // A command that has to wait for another's import says so once, on stderr.
+    WriterActivity::setNotice(
+        [](const QString &notice) { QTextStream(stderr) << "leadflow-cli: " << notice << '\n'; });
     // The command is the first argument that is neither an option nor the value of --db.
     qsizetype commandIndex = -1;
     for (qsizetype i = 1; i < arguments.size(); ++i) {

@@ -10,6 +10,7 @@
 #include "leads/leadservice.h"
 #include "storage/database.h"
 #include "storage/settings.h"
+#include "storage/writeractivity.h"
 #include "workflow/pendingwork.h"
 
 #include <QCoreApplication>
@@ -722,6 +723,9 @@ Result<ImportReport> LeadImporter::run(
     ImportReport report;
     report.fileName = path;
     report.dryRun = options.dryRun;
+    // Others who must wait for this import's write lock are told why, and wait for it.
+    const WriterActivity activity(m_database.path(),
+        tr("an import of %1 by %2").arg(QFileInfo(path).fileName(), options.actor));
     CsvReader reader;
     CsvRecord record;
     if (auto opened = bulk::openImportFile(m_database, reader, record, path, options.csv); !opened)

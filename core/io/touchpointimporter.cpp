@@ -7,6 +7,7 @@
 #include "io/valueparser.h"
 #include "scoring/scorer.h"
 #include "storage/database.h"
+#include "storage/writeractivity.h"
 #include "workflow/pendingwork.h"
 
 #include <QByteArrayView>
@@ -448,6 +449,8 @@ Result<TouchpointImportReport> TouchpointImporter::run(
     TouchpointImportReport report;
     report.fileName = path;
     report.dryRun = options.dryRun;
+    const WriterActivity activity(m_database.path(),
+        tr("an import of %1 by %2").arg(QFileInfo(path).fileName(), options.actor));
     CsvReader reader;
     CsvRecord record;
     if (auto opened = bulk::openImportFile(m_database, reader, record, path, options.csv); !opened)

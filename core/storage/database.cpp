@@ -2,12 +2,15 @@
 
 #include "databasefiles.h"
 #include "migrations.h"
+#include "writeractivity.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +21,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -80,6 +84,29 @@ Status createPrivateFile(const QString &path)
     if (fd >= 0)
         ::close(fd);
     return {};
+}
+
+/// Replaces the plain five-second busy timeout with WriterActivity's wait, which also waits for
+/// an import another process announced. The path strings live as long as the process.
+void installBusyHandler(const QSqlDatabase &db, const QString &path)
+{
+    static QMutex mutex;
+    static QHash<QString, const QString *> contexts;
+    if (!db.driver())
+        return;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    const QString *context = nullptr;
+    {
+        const QMutexLocker lock(&mutex);
+        auto it = contexts.find(path);
+        if (it == contexts.end())
+            it = contexts.insert(path, new QString(path));
+        context = it.value();
+    }
+    sqlite3_busy_handler(*static_cast<sqlite3 *const *>(handle.data()),
+        &WriterActivity::waitWhileBusy, const_cast<QString *>(context));
 }
 
 /// Why a file or its folder cannot be written, or an empty string when both can. SQLite in WAL mode
@@ -290,6 +317,7 @@ Status Database::configure(QSqlDatabase &db) const
         if (!query.exec(pragma))
             return fail(databaseError(query, tr("Cannot configure the database")));
     }
+    installBusyHandler(db, m_path);
     return {};
 }
 

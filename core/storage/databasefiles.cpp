@@ -47,7 +47,7 @@ QString resolved(const QString &path)
 
 const QStringList &companionSuffixes()
 {
-    static const QStringList suffixes {u"-wal"_s, u"-shm"_s, u"-journal"_s};
+    static const QStringList suffixes {u"-wal"_s, u"-shm"_s, u"-journal"_s, u"-activity"_s};
     return suffixes;
 }
 

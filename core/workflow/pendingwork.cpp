@@ -2,6 +2,7 @@
 
 #include "scoring/scorer.h"
 #include "storage/database.h"
+#include "storage/writeractivity.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -51,6 +52,7 @@ Result<QStringList> PendingWork::owed(QSqlDatabase db)
 Result<ScoringService::Totals> PendingWork::rescoreAll(
     QSqlDatabase db, const QString &actor, Progress *progress)
 {
+    const WriterActivity activity(db.databaseName(), tr("rescoring every lead for %1").arg(actor));
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());

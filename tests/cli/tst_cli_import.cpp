@@ -125,6 +125,7 @@ private slots:
     void killDuringImport();
     void rescoringOwedAfterImportIsFinishedByNextCommand();
     void killBetweenImportAndRescoring();
+    void writerWaitsForARunningImport();
 
 private:
     struct Run
@@ -952,6 +953,38 @@ void TestCliImport::killBetweenImportAndRescoring()
     }
     qInfo("kills that left the import committed and its rescoring owed: %d of 8",
         committedBeforeScoring);
+}
+
+void TestCliImport::writerWaitsForARunningImport()
+{
+    // An import holds the write lock for longer than the five seconds a writer waits; a second
+    // command says what it waits for, waits, and lands once the import is done.
+    const QString file = writeFile(u"long-import.csv"_s, scoredLeads(400000));
+    QProcess import;
+    import.start(QStringLiteral(LEADFLOW_CLI_PATH),
+        {u"import"_s, u"leads"_s, file, u"--no-rescore"_s, u"--db"_s, m_db});
+    QVERIFY(import.waitForStarted());
+    QElapsedTimer timer;
+    timer.start();
+    while (import.state() == QProcess::Running && timer.elapsed() < 60000
+        && QFileInfo(m_db + u"-wal"_s).size() < 4 * 1024 * 1024)
+        QThread::msleep(20);
+    QVERIFY(QFile::exists(m_db + u"-activity"_s));
+    QElapsedTimer waited;
+    waited.start();
+    const Run add = cli({u"add"_s, u"email=waiter@example.com"_s});
+    const qint64 waitedMs = waited.elapsed();
+    QVERIFY(import.waitForFinished(120000));
+    QCOMPARE(import.exitCode(), 0);
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    QVERIFY2(add.err.contains(u"an import of long-import.csv by"_s)
+            && add.err.contains(u"is running on this database; waiting"_s),
+        qPrintable(add.err));
+    QVERIFY(waitedMs > 5000);
+    qInfo("the second writer waited %lld ms", waitedMs);
+    QVERIFY(!QFile::exists(m_db + u"-activity"_s));
+    const Peek peek(m_db);
+    QCOMPARE(peek.count(u"leads"_s), 400001);
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

@@ -6,6 +6,7 @@
 #include "io/outputfile.h"
 #include "io/textdecoder.h"
 #include "storage/database.h"
+#include "workflow/pendingwork.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -1115,6 +1116,12 @@ void ImportWizard::startRun(bool dryRun)
     const QString path = m_acceptedFile;
     m_thread.reset(QThread::create([&database, path, options, progress, result] {
         *result = LeadImporter(database).run(path, options, progress.get());
+        // The import committed the rescoring and routing it owes (PendingWork); pay it here, as
+        // the command line does. If this fails, the record stays for the next run.
+        if (!options.dryRun && *result && **result && (**result)->batchId > 0) {
+            if (auto connection = Connection::open(database, u"import-rescore"_s))
+                static_cast<void>(PendingWork::finish((*connection)->sql(), options.actor));
+        }
     }));
     m_thread->setObjectName(dryRun ? u"lf-dry-run"_s : u"lf-import"_s);
     connect(m_thread.get(), &QThread::finished, this, [this, generation, dryRun, result] {

@@ -13,8 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -158,6 +160,7 @@ private slots:
     void realisticFile();
     void nothingToImport();
     void lateAccentsImportRight();
+    void importIsRescoredLikeTheCommandLine();
 
 private:
     /// Drives a wizard at the summary page until its dry run finished.
@@ -613,6 +616,60 @@ void TestImportWizard::lateAccentsImportRight()
         scalar(m_db->connection(),
             u"SELECT COUNT(*) FROM leads WHERE first_name = 'Jürgen' AND last_name = 'Müller'"_s),
         1);
+}
+
+void TestImportWizard::importIsRescoredLikeTheCommandLine()
+{
+    // The same file through the wizard and through `leadflow-cli import`: the wizard pays the
+    // rescoring the import owes as the command line does, so scores, grades and stages agree.
+    QList<QStringList> rows;
+    for (int i = 0; i < 200; ++i)
+        rows << QStringList {u"F%1"_s.arg(i), u"L%1"_s.arg(i),
+            u"s%1@firm%2.com"_s.arg(i).arg(i % 7), u"Firm %1"_s.arg(i % 7), u""_s,
+            i % 2 ? u"US"_s : u"DE"_s, u""_s};
+    const QString path = m_dir.filePath(u"scored.csv"_s);
+    QVERIFY(writeFile(path, csvText(Headers, rows, u',').toUtf8()));
+    ImportWizard wizard(*m_db);
+    wizard.setFile(path);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    QVERIFY(waitForDryRun(wizard));
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.next();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(scalar(m_db->connection(), u"SELECT COUNT(*) FROM pending_work"_s), 0);
+
+    const QString cliDb = m_dir.filePath(u"scored-cli-%1.sqlite"_s.arg(++m_round));
+    QProcess cli;
+    cli.start(QStringLiteral(LEADFLOW_CLI_PATH), {u"init"_s, u"--db"_s, cliDb});
+    QVERIFY(cli.waitForFinished(60000));
+    cli.start(QStringLiteral(LEADFLOW_CLI_PATH), {u"import"_s, u"leads"_s, path, u"--db"_s, cliDb});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QString state = u"SELECT group_concat(email || ':' || score || ':' || fit_score || ':' "
+                          "|| coalesce(grade, '-') || ':' || stage, ' ') FROM (SELECT * FROM "
+                          "leads WHERE email LIKE 's%@firm%' ORDER BY email)"_s;
+    QString viaWizard;
+    {
+        QSqlQuery query(state, m_db->connection());
+        QVERIFY(query.next());
+        viaWizard = query.value(0).toString();
+    }
+    QString viaCli;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-result"_s);
+        raw.setDatabaseName(cliDb);
+        QVERIFY(raw.open());
+        QSqlQuery query(state, raw);
+        QVERIFY(query.next());
+        viaCli = query.value(0).toString();
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"cli-result"_s);
+    QVERIFY(!viaWizard.isEmpty());
+    QCOMPARE(viaWizard, viaCli);
 }
 
 QTEST_MAIN(TestImportWizard)

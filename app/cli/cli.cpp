@@ -22,6 +22,13 @@ int Context::error(const QString &message, int code)
 
 int Context::error(const Error &e)
 {
+    if (e.code == ErrorCode::Database && e.message.contains(u"database or disk is full"_s)) {
+        const QString path = database ? database->path() : databasePath(parser);
+        return error(tr("The disk is full: the database %1 cannot grow. Nothing was changed; free "
+                        "some space and try again.")
+                         .arg(QDir::toNativeSeparators(path)),
+            Failure);
+    }
     if (e.code == ErrorCode::Database && e.message.contains(u"database is locked"_s)) {
         const QString path = database ? database->path() : databasePath(parser);
         return error(tr("The database %1 is busy: another program has been writing to it for "
@@ -98,8 +105,7 @@ int finishOwedWork(Context &ctx)
     auto owed = PendingWork::owed(db);
     if (!owed || owed->isEmpty())
         return Success; // a database older than the record reads as owing nothing
-    ctx.err << tr("leadflow-cli: finishing the rescoring and routing owed after %1, which was "
-                  "interrupted…")
+    ctx.err << tr("leadflow-cli: finishing the rescoring and routing still owed after %1…")
                    .arg(owed->join(u", "_s))
             << '\n';
     ctx.err.flush();

@@ -60,6 +60,22 @@ Error sqliteError(sqlite3 *db, const QString &what)
         {}, 0, 0, {}, {}};
 }
 
+Error rowSaveError(sqlite3 *db, const QString &path, qint64 line)
+{
+    if ((sqlite3_extended_errcode(db) & 0xFF) == SQLITE_FULL) {
+        // Not the row's fault: say what is wrong and where, and no line of the file.
+        const QString file = QString::fromUtf8(sqlite3_db_filename(db, "main"));
+        return Error {ErrorCode::Io,
+            tr("The disk is full: the database cannot grow. Nothing was imported; free some space "
+               "and import again."),
+            file, 0, 0, {}, {}};
+    }
+    Error error = sqliteError(db, tr("Line %1 could not be saved").arg(line));
+    error.file = path;
+    error.line = line;
+    return error;
+}
+
 Status openImportFile(const Database &database, CsvReader &reader, CsvRecord &header,
     const QString &path, const CsvReader::Options &options)
 {

@@ -38,6 +38,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcImport)
 
 /// How every import starts: refuses a read-only database (a dry run too: it does the import and
 /// rolls it back), opens path with reader and reads the header row into header.
+/// The error for a row the database refused: the row's file and line, or, when the disk is full,
+/// that (with the database named and no line, since no row is at fault).
+Error rowSaveError(sqlite3 *db, const QString &path, qint64 line);
+
 Status openImportFile(const Database &database, CsvReader &reader, CsvRecord &header,
     const QString &path, const CsvReader::Options &options);
 

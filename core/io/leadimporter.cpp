@@ -1045,10 +1045,7 @@ Result<ImportReport> LeadImporter::run(
         const int rc = sqlite3_step(stmt);
         sqlite3_reset(stmt);
         if (rc != SQLITE_DONE) {
-            Error error = bulk::sqliteError(handle, tr("Line %1 could not be saved").arg(row.line));
-            error.file = path;
-            error.line = row.line;
-            return fail(error);
+            return fail(bulk::rowSaveError(handle, path, row.line));
         }
         return {};
     };

@@ -706,7 +706,7 @@ Result<TouchpointImportReport> TouchpointImporter::run(
             const int rc = sqlite3_step(stmt);
             sqlite3_reset(stmt);
             if (rc != SQLITE_DONE) {
-                failure = bulk::sqliteError(handle, tr("Line %1 could not be saved").arg(row.line));
+                failure = bulk::rowSaveError(handle, path, row.line);
                 break;
             }
         }

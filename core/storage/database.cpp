@@ -293,6 +293,19 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Error Database::withReadOnlyReason(Error error) const
+{
+    // SQLite says only "attempt to write a readonly database"; say which file or folder, and why
+    // a read needs a write (WAL keeps -wal and -shm files beside the database).
+    if (!m_readOnlyReason.isEmpty())
+        error.message += u' '
+            + tr("%1 Leadflow writes its -wal and -shm files beside the database: make the folder "
+                 "writable, or copy the database to a writable folder.")
+                  .arg(m_readOnlyReason);
+    error.file = m_path;
+    return error;
+}
+
 Status Database::configure(QSqlDatabase &db) const
 {
     db.setDatabaseName(m_path);
@@ -301,8 +314,8 @@ Status Database::configure(QSqlDatabase &db) const
         options += u";QSQLITE_OPEN_READONLY"_s;
     db.setConnectOptions(options);
     if (!db.open())
-        return fail(databaseError(
-            db, tr("Cannot open the database %1").arg(QDir::toNativeSeparators(m_path))));
+        return fail(withReadOnlyReason(databaseError(
+            db, tr("Cannot open the database %1").arg(QDir::toNativeSeparators(m_path)))));
     // page_size applies only to a database not yet written (a new file); an existing one keeps
     // its pages. 16 KB pages instead of 4 KB read and write a million-lead table and its indexes
     // in a quarter of the system calls, and a 1M-lead import builds its indexes about a sixth
@@ -315,7 +328,8 @@ Status Database::configure(QSqlDatabase &db) const
     for (const QString &pragma : std::as_const(pragmas)) {
         QSqlQuery query(db);
         if (!query.exec(pragma))
-            return fail(databaseError(query, tr("Cannot configure the database")));
+            return fail(
+                withReadOnlyReason(databaseError(query, tr("Cannot configure the database"))));
     }
     installBusyHandler(db, m_path);
     return {};

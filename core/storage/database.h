@@ -56,6 +56,7 @@ public:
 private:
     Database() = default;
     Status configure(QSqlDatabase &db) const;
+    Error withReadOnlyReason(Error error) const;
 
     QString m_path;
     QString m_connectionName;

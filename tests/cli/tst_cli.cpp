@@ -1,4 +1,5 @@
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +36,7 @@ private slots:
     void emptyFileIsNotADatabase();
     void concurrentUpdatesLoseNothing();
     void damagedDatabaseIsNamedCheckedAndRecovered();
+    void readOnlyFolderIsNamed();
 
 private:
     struct Run
@@ -481,6 +485,42 @@ void TestCli::damagedDatabaseIsNamedCheckedAndRecovered()
         cli({u"list"_s, u"--search"_s, u"first1999"_s, u"--format"_s, u"json"_s}, saved);
     QCOMPARE(QJsonDocument::fromJson(found.out.toUtf8()).array().size(), 1);
     QCOMPARE(cli({u"recover"_s, saved}, db).exitCode, 1); // never over an existing file
+}
+
+void TestCli::readOnlyFolderIsNamed()
+{
+    // A database in a folder the user cannot write to: SQLite can only say "attempt to write a
+    // readonly database"; the message names the folder and the way out. Root may write anywhere,
+    // so as root the command runs as the user nobody, for whom the folder is read-only.
+    QTemporaryDir dir(QDir::tempPath() + u"/lf-readonly-XXXXXX"_s);
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(u"team.sqlite"_s);
+    QCOMPARE(cli({u"init"_s}, db).exitCode, 0);
+    const bool root = ::geteuid() == 0;
+    QProcess process;
+    if (root) {
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(db,
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther
+                | QFile::ReadGroup | QFile::WriteGroup));
+        process.start(u"runuser"_s,
+            {u"-u"_s, u"nobody"_s, u"--"_s, QStringLiteral(LEADFLOW_CLI_PATH), u"list"_s, u"--db"_s,
+                db});
+    } else {
+        QVERIFY(QFile::setPermissions(
+            dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadUser | QFile::ExeUser));
+        process.start(QStringLiteral(LEADFLOW_CLI_PATH), {u"list"_s, u"--db"_s, db});
+    }
+    QVERIFY(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    if (!root)
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.contains(u"The folder %1 is read-only"_s.arg(dir.path()))
+            && err.contains(u"writable folder"_s),
+        qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -21,6 +20,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <map>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -91,7 +91,7 @@ Status createPrivateFile(const QString &path)
 void installBusyHandler(const QSqlDatabase &db, const QString &path)
 {
     static QMutex mutex;
-    static QHash<QString, const QString *> contexts;
+    static std::map<QString, std::unique_ptr<QString>> contexts; // freed at exit
     if (!db.driver())
         return;
     const QVariant handle = db.driver()->handle();
@@ -100,10 +100,10 @@ void installBusyHandler(const QSqlDatabase &db, const QString &path)
     const QString *context = nullptr;
     {
         const QMutexLocker lock(&mutex);
-        auto it = contexts.find(path);
-        if (it == contexts.end())
-            it = contexts.insert(path, new QString(path));
-        context = it.value();
+        auto &slot = contexts[path];
+        if (!slot)
+            slot = std::make_unique<QString>(path);
+        context = slot.get();
     }
     sqlite3_busy_handler(*static_cast<sqlite3 *const *>(handle.data()),
         &WriterActivity::waitWhileBusy, const_cast<QString *>(context));

@@ -400,6 +400,11 @@ DashboardPage::DashboardPage(Database &database, QWidget *parent)
 
 DashboardPage::~DashboardPage()
 {
+    // The date fields say "editing finished" as they lose focus while the children are deleted,
+    // after this page's own part is gone: nothing of theirs may reach it from here on.
+    for (QObject *sender : {static_cast<QObject *>(m_from), static_cast<QObject *>(m_to),
+             static_cast<QObject *>(m_segment), static_cast<QObject *>(m_period)})
+        sender->disconnect(this);
     m_latest->store(0); // whatever runs stops at its next step
     m_thread->quit();
     m_thread->wait();

@@ -741,7 +741,10 @@ Match matchParts(QStringView header)
     qsizetype from = 0;
     for (qsizetype i = 0; i + 2 < header.size(); ++i) {
         const QChar dash = header[i + 1];
-        if (header[i] == u' ' && (dash == u'-' || dash == u'\u2013') && header[i + 2] == u' ') {
+        // i >= from: two separators sharing a space ("Email - - Value") make an empty part, not a
+        // slice of negative length (found by tests/fuzz/fuzz_headermapping.cpp).
+        if (i >= from && header[i] == u' ' && (dash == u'-' || dash == u'\u2013')
+            && header[i + 2] == u' ') {
             parts.append(header.sliced(from, i - from).trimmed());
             from = i + 3;
         }

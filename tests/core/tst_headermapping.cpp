@@ -323,6 +323,7 @@ class TestHeaderMapping : public QObject
     Q_OBJECT
 
 private slots:
+    void overlappingSeparators();
     void normalizeHeader_data();
     void normalizeHeader();
 
@@ -625,6 +626,16 @@ void TestHeaderMapping::suggestAllMatchesColumns()
     QCOMPARE(fields.size(), columns.size());
     for (qsizetype i = 0; i < fields.size(); ++i)
         QCOMPARE(fields[i], columns[i].field);
+}
+
+void TestHeaderMapping::overlappingSeparators()
+{
+    // Two " - " sharing a space read a slice of negative length (tests/fuzz/fuzz_headermapping).
+    for (const QString &header : {QStringLiteral("Email - - Value"), QStringLiteral(" - - - "),
+             QStringLiteral("Person - - - Email - Work")}) {
+        const auto suggestion = HeaderMapping::suggestColumn(header);
+        QVERIFY(!suggestion.isFullName || !suggestion.field);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestHeaderMapping)

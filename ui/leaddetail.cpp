@@ -282,7 +282,8 @@ QWidget *LeadDetail::buildHeader()
     row->setSpacing(4);
     row->addWidget(new QLabel(tr("Move to:")), 0, 0);
     for (Stage stage : allStages()) {
-        auto *button = new QPushButton(stageLabel(stage));
+        // Parented now: a button updateStageButtons() never places in the grid is still owned.
+        auto *button = new QPushButton(stageLabel(stage), m_stageRow);
         button->setObjectName(u"moveTo_"_s + stageKey(stage));
         button->setAccessibleName(tr("Move to %1").arg(stageLabel(stage)));
         button->setToolTip(lifecycle::requiresReason(stage)

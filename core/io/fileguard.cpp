@@ -24,24 +24,13 @@ Error refused(const QString &path, const QString &message)
     return Error {ErrorCode::Refused, message, path, 0, 0, {}, {}};
 }
 
-QString resolved(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    if (!canonical.isEmpty())
-        return canonical;
-    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
-    return folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath())
-                            : folder + u'/' + info.fileName();
-}
-
 } // namespace
 
 bool FileGuard::sameFile(const QString &a, const QString &b)
 {
     if (a.isEmpty() || b.isEmpty())
         return false;
-    if (resolved(a) == resolved(b))
+    if (DatabaseFiles::resolvedPath(a) == DatabaseFiles::resolvedPath(b))
         return true;
     struct stat first;
     struct stat second;

@@ -32,19 +32,6 @@ FileId fileId(const QString &path)
     return FileId {info.st_dev, info.st_ino, true};
 }
 
-/// The absolute path with every symbolic link of the folders (and of the file, when it exists)
-/// resolved, so that two names of one file compare equal.
-QString resolved(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    if (!canonical.isEmpty())
-        return canonical;
-    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
-    return folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath())
-                            : folder + u'/' + info.fileName();
-}
-
 const QStringList &companionSuffixes()
 {
     static const QStringList suffixes {u"-wal"_s, u"-shm"_s, u"-journal"_s, u"-activity"_s};
@@ -65,18 +52,29 @@ Registry &registry()
 
 } // namespace
 
+QString DatabaseFiles::resolvedPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath())
+                            : folder + u'/' + info.fileName();
+}
+
 void DatabaseFiles::add(const QString &path)
 {
     Registry &r = registry();
     const QMutexLocker lock(&r.mutex);
-    ++r.counts[resolved(path)];
+    ++r.counts[resolvedPath(path)];
 }
 
 void DatabaseFiles::remove(const QString &path)
 {
     Registry &r = registry();
     const QMutexLocker lock(&r.mutex);
-    const auto it = r.counts.find(resolved(path));
+    const auto it = r.counts.find(resolvedPath(path));
     if (it != r.counts.end() && --it.value() <= 0)
         r.counts.erase(it);
 }
@@ -87,7 +85,7 @@ QString DatabaseFiles::owner(const QString &path)
     const QMutexLocker lock(&r.mutex);
     if (r.counts.isEmpty() || path.isEmpty())
         return {};
-    const QString name = resolved(path);
+    const QString name = resolvedPath(path);
     const FileId id = fileId(name);
     for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it) {
         const QString &database = it.key();

@@ -27,6 +27,10 @@ public:
     /// the same inode, through symbolic and hard links); empty when path is none of them.
     static QString owner(const QString &path);
     static bool contains(const QString &path) { return !owner(path).isEmpty(); }
+
+    /// The absolute path with every symbolic link of the folders (and of the file, when it
+    /// exists) resolved, so that two names of one file compare equal.
+    static QString resolvedPath(const QString &path);
 };
 
 } // namespace lf

@@ -253,9 +253,8 @@ void TestCliImport::previewRowsLimit()
 
 void TestCliImport::previewSample()
 {
-    const QString path = QStringLiteral(LEADFLOW_SHARED_DIR "/data/leads-10k.csv");
-    if (!QFile::exists(path))
-        QSKIP("The shared sample is not there.");
+    const QString path = QStringLiteral(LEADFLOW_SAMPLE_LEADS);
+    QVERIFY2(QFile::exists(path), "tests/data/leads-10k.csv is missing");
     const Run run = cli({u"preview"_s, path, u"--format"_s, u"json"_s}, u"-"_s);
     QCOMPARE(run.exitCode, 0);
     const QJsonArray array = QJsonDocument::fromJson(run.out.toUtf8()).array();

@@ -785,7 +785,7 @@ void TestCsvReader::binaryFile()
 void TestCsvReader::leads10k()
 {
     // Expected figures computed with Python's csv module on the same file.
-    const QString path = QStringLiteral(LEADFLOW_SHARED_DIR "/data/leads-10k.csv");
+    const QString path = QStringLiteral(LEADFLOW_SAMPLE_LEADS);
     CsvReader reader;
     const auto opened = reader.open(path);
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));

@@ -305,9 +305,8 @@ void TestLeadImporter::seed()
 
 void TestLeadImporter::sampleFileCounts()
 {
-    const QString path = QStringLiteral(LEADFLOW_SHARED_DIR "/data/leads-10k.csv");
-    if (!QFile::exists(path))
-        QSKIP("The shared sample is not there.");
+    const QString path = QStringLiteral(LEADFLOW_SAMPLE_LEADS);
+    QVERIFY2(QFile::exists(path), "tests/data/leads-10k.csv is missing");
     const QStringList indexesBefore = indexes(sql());
     QVERIFY(!indexesBefore.isEmpty());
     const ImportReport report = mustImport(path);

@@ -457,9 +457,8 @@ void TestLeadSearch::sampleSearchesAgree()
     // The shared 10k sample (many scripts, odd emails): for searches made from its own leads,
     // the SQL (full-text index, LIKE for scripts without spaces) finds exactly the leads the
     // regular-expression rule picks.
-    const QString path = QStringLiteral(LEADFLOW_SHARED_DIR "/data/leads-10k.csv");
-    if (!QFile::exists(path))
-        QSKIP("The shared sample is not there.");
+    const QString path = QStringLiteral(LEADFLOW_SAMPLE_LEADS);
+    QVERIFY2(QFile::exists(path), "tests/data/leads-10k.csv is missing");
     LeadImporter importer(*m_db);
     auto report = importer.run(path, {});
     QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));

@@ -513,9 +513,8 @@ void TestImportWizard::refusesBinaryFile()
 
 void TestImportWizard::realisticFile()
 {
-    const QString path = QStringLiteral(LEADFLOW_SHARED_DIR "/data/leads-10k.csv");
-    if (!QFile::exists(path))
-        QSKIP("The shared sample file is not there.");
+    const QString path = QStringLiteral(LEADFLOW_SAMPLE_LEADS);
+    QVERIFY2(QFile::exists(path), "tests/data/leads-10k.csv is missing");
     ImportWizard wizard(*m_db);
     wizard.resize(1000, 680);
     wizard.show();

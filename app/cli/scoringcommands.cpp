@@ -585,6 +585,35 @@ Result<ScoringRule> ruleFromOptions(const QCommandLineParser &parser)
     return rule;
 }
 
+int listRules(Context &ctx, Format format, ScoringRuleStore &store)
+{
+    auto rules = store.list();
+    if (!rules)
+        return ctx.error(rules.error());
+    if (format == Format::Json) {
+        QJsonArray array;
+        for (const ScoringRule &rule : std::as_const(*rules)) {
+            QJsonObject object = rule.toJson();
+            object.insert(u"id"_s, rule.id);
+            array.append(object);
+        }
+        printJson(ctx, array);
+        return Success;
+    }
+    QList<QStringList> rows;
+    for (const ScoringRule &rule : std::as_const(*rules))
+        rows << QStringList {QString::number(rule.id), ScoringRule::kindKey(rule.kind), rule.name,
+            rule.condition(), QString::number(rule.points),
+            rule.cap ? QString::number(*rule.cap) : QString(),
+            rule.halfLifeDays ? QString::number(*rule.halfLifeDays) : QString(),
+            rule.enabled ? tr("yes") : tr("no")};
+    printRows(ctx.out, format,
+        {u"id"_s, u"kind"_s, u"name"_s, u"condition"_s, u"points"_s, u"cap"_s, u"half_life_days"_s,
+            u"enabled"_s},
+        rows);
+    return Success;
+}
+
 int runRules(Context &ctx)
 {
     const auto format = parseFormat(ctx);
@@ -600,33 +629,8 @@ int runRules(Context &ctx)
         return code;
     ScoringRuleStore store(ctx.database->connection());
 
-    if (action == u"list"_s) {
-        auto rules = store.list();
-        if (!rules)
-            return ctx.error(rules.error());
-        if (*format == Format::Json) {
-            QJsonArray array;
-            for (const ScoringRule &rule : std::as_const(*rules)) {
-                QJsonObject object = rule.toJson();
-                object.insert(u"id"_s, rule.id);
-                array.append(object);
-            }
-            printJson(ctx, array);
-            return Success;
-        }
-        QList<QStringList> rows;
-        for (const ScoringRule &rule : std::as_const(*rules))
-            rows << QStringList {QString::number(rule.id), ScoringRule::kindKey(rule.kind),
-                rule.name, rule.condition(), QString::number(rule.points),
-                rule.cap ? QString::number(*rule.cap) : QString(),
-                rule.halfLifeDays ? QString::number(*rule.halfLifeDays) : QString(),
-                rule.enabled ? tr("yes") : tr("no")};
-        printRows(ctx.out, *format,
-            {u"id"_s, u"kind"_s, u"name"_s, u"condition"_s, u"points"_s, u"cap"_s,
-                u"half_life_days"_s, u"enabled"_s},
-            rows);
-        return Success;
-    }
+    if (action == u"list"_s)
+        return listRules(ctx, *format, store);
     if (action == u"export"_s) {
         if (ctx.arguments.size() != 2)
             return ctx.error(tr("rules export needs a file (- for standard output)."), Usage);

@@ -78,7 +78,7 @@ QString databasePath(const QCommandLineParser &parser)
     return fromEnvironment.isEmpty() ? Database::defaultPath() : fromEnvironment;
 }
 
-int openDatabase(Context &ctx, bool create)
+int openDatabase(Context &ctx, bool create, bool finishOwed)
 {
     const QString path = databasePath(ctx.parser);
     Database::Options options;
@@ -94,7 +94,7 @@ int openDatabase(Context &ctx, bool create)
     }
     ctx.database = std::move(*database);
     ctx.leads = std::make_unique<LeadService>(ctx.database->connection());
-    return finishOwedWork(ctx);
+    return finishOwed ? finishOwedWork(ctx) : Success;
 }
 
 int finishOwedWork(Context &ctx)

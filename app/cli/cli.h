@@ -54,7 +54,8 @@ const QCommandLineOption &formatOption();
 /// missing file. Prints the error and returns its exit code on failure.
 /// A writable database that still owes the rescoring of an interrupted import or undo gets it
 /// first (PendingWork), with a line on stderr.
-int openDatabase(Context &ctx, bool create);
+/// finishOwed false leaves owed work to the caller (the automation pass does it at its --now).
+int openDatabase(Context &ctx, bool create, bool finishOwed = true);
 /// The database file --db, $LEADFLOW_DB or the default names.
 QString databasePath(const QCommandLineParser &parser);
 /// The owed work of openDatabase(), for commands that open the database another way.
@@ -85,6 +86,8 @@ QList<Command> nurtureCommands();
 QList<Command> routingCommands();
 /// report, plan
 QList<Command> metricsCommands();
+/// automation run|status
+QList<Command> automationCommands();
 
 /// Rescores every lead and prints one line with the totals (after imports and rule changes).
 int rescoreEveryLead(Context &ctx);

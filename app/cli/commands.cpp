@@ -18,7 +18,7 @@ const QList<Command> &commands()
     static const QList<Command> table = [] {
         QList<Command> all;
         all << leadCommands() << importCommands() << scoringCommands() << routingCommands()
-            << nurtureCommands() << metricsCommands();
+            << nurtureCommands() << metricsCommands() << automationCommands();
         return all;
     }();
     return table;

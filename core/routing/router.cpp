@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -850,20 +851,27 @@ Status Router::recordFirstContact(QSqlDatabase &db, qint64 leadId, qint64 at)
         {at, leadId, at}, tr("Cannot record the first contact"));
 }
 
-Result<QList<OverdueLead>> Router::overdue() const
+namespace {
+
+/// Open, uncontacted assignments past their first-contact deadline at `now`, most overdue first;
+/// only those whose breach is not recorded yet when `unrecordedOnly` (what a breach check needs,
+/// read from a partial index that holds just those).
+Result<QList<OverdueLead>> readOverdue(QSqlDatabase db, const QDateTime &now, bool unrecordedOnly)
 {
-    auto calendar = BusinessCalendar::load(m_db);
+    auto calendar = BusinessCalendar::load(db);
     if (!calendar)
         return fail(calendar.error());
-    QSqlQuery query(m_db);
+    QSqlQuery query(db);
     query.prepare(u"SELECT a.lead_id, l.first_name, l.last_name, l.company, l.email, a.id, "
                   "a.user_id, u.name, a.assigned_at, a.sla_due_at, a.breached_at, a.escalated_to "
                   "FROM assignments a JOIN leads l ON l.id = a.lead_id "
                   "LEFT JOIN users u ON u.id = a.user_id "
                   "WHERE a.ended_at IS NULL AND a.first_contact_at IS NULL "
                   "AND a.sla_due_at IS NOT NULL AND a.sla_due_at < ? AND l.deleted_at IS NULL "
-                  "AND l.stage NOT IN ('won', 'lost', 'disqualified') ORDER BY a.sla_due_at"_s);
-    query.addBindValue(now().toMSecsSinceEpoch());
+                  "AND l.stage NOT IN ('won', 'lost', 'disqualified')"_s
+        + (unrecordedOnly ? u" AND a.breached_at IS NULL"_s : QString())
+        + u" ORDER BY a.sla_due_at"_s);
+    query.addBindValue(now.toMSecsSinceEpoch());
     if (!query.exec())
         return fail(databaseError(query, tr("Cannot read the overdue leads")));
     QList<OverdueLead> out;
@@ -881,12 +889,21 @@ Result<QList<OverdueLead>> Router::overdue() const
         o.userName = query.value(7).toString();
         o.assignedAt = timeFrom(query.value(8));
         o.dueAt = timeFrom(query.value(9));
-        o.businessHoursLate = calendar->businessHoursBetween(o.dueAt, now());
+        o.businessHoursLate = calendar->businessHoursBetween(o.dueAt, now);
         o.breachedAt = timeFrom(query.value(10));
         o.escalatedTo = query.value(11).toLongLong();
         out << o;
     }
+    if (query.lastError().isValid())
+        return fail(databaseError(query, tr("Cannot read the overdue leads")));
     return out;
+}
+
+} // namespace
+
+Result<QList<OverdueLead>> Router::overdue() const
+{
+    return readOverdue(m_db, now(), false);
 }
 
 Result<Router::BreachTotals> Router::processBreaches()
@@ -894,7 +911,7 @@ Result<Router::BreachTotals> Router::processBreaches()
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
-    auto late = overdue();
+    auto late = readOverdue(m_db, now(), true);
     if (!late)
         return fail(late.error());
     auto settings = RoutingSettings::load(m_db);

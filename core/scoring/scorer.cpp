@@ -670,7 +670,9 @@ Result<ScoringService::Outcome> ScoringService::rescore(qint64 leadId)
             return fail(settings.error());
         if (lead->isNull(LeadField::OwnerId)
             && settings->trigger == RoutingSettings::Trigger::OnMql) {
-            if (auto routed = Router(m_db).route(leadId); !routed)
+            Router router(m_db);
+            router.setNow(now()); // a replayed clock starts the first-contact clock then too
+            if (auto routed = router.route(leadId); !routed)
                 return fail(routed.error());
         }
     }

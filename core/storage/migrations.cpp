@@ -617,6 +617,33 @@ CREATE TABLE pending_work (
 )
 )sql";
 
+// Version 12: the automation pass (core/workflow/automationpass.h). One row holds the lease of
+// the runner doing a pass, so two runners on one database never do the same work at once; every
+// pass is logged with what it did; tasks record why they were closed when nobody did them; open
+// tasks and recycled leads are found by the moment they come due.
+const char *const schemaV12 = R"sql(
+CREATE TABLE automation_lock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    runner TEXT NOT NULL,
+    acquired_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+);
+CREATE TABLE automation_runs (
+    id INTEGER PRIMARY KEY,
+    runner TEXT NOT NULL,
+    clock_at INTEGER NOT NULL,
+    started_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    summary TEXT
+);
+ALTER TABLE tasks ADD COLUMN closed_reason TEXT;
+CREATE INDEX tasks_open_due ON tasks(due_at) WHERE done_at IS NULL;
+CREATE INDEX leads_nurture_until ON leads(nurture_until) WHERE nurture_until IS NOT NULL
+    AND stage = 'nurturing';
+CREATE INDEX assignments_unbreached ON assignments(sla_due_at) WHERE ended_at IS NULL
+    AND first_contact_at IS NULL AND breached_at IS NULL
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -647,6 +674,8 @@ const QList<Migration> &migrations()
             splitStatements(schemaV10)},
         {11, QStringLiteral("Follow-up work owed by a committed change"),
             splitStatements(schemaV11)},
+        {12, QStringLiteral("Automation: runner lease, run log, why a task was closed"),
+            splitStatements(schemaV12)},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "scoring/scorer.h"
 #include "storage/database.h"
+#include "storage/settings.h"
 #include "storage/writeractivity.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,7 @@ Result<QStringList> PendingWork::owed(QSqlDatabase db)
 }
 
 Result<ScoringService::Totals> PendingWork::rescoreAll(
-    QSqlDatabase db, const QString &actor, Progress *progress)
+    QSqlDatabase db, const QString &actor, Progress *progress, qint64 now)
 {
     const WriterActivity activity(db.databaseName(), tr("rescoring every lead for %1").arg(actor));
     Transaction transaction(db);
@@ -58,9 +59,13 @@ Result<ScoringService::Totals> PendingWork::rescoreAll(
         return fail(begun.error());
     ScoringService scoring(db);
     scoring.setActor(actor);
+    scoring.setNow(now);
     auto totals = scoring.rescoreAll(progress);
     if (!totals)
         return fail(totals.error());
+    if (auto saved = Settings(db).setValue(DecayRefreshedKey, QString::number(scoring.now()));
+        !saved)
+        return fail(saved.error());
     QSqlQuery clear(db);
     clear.prepare(u"DELETE FROM pending_work WHERE kind = ?"_s);
     clear.addBindValue(rescoreKind);
@@ -71,14 +76,15 @@ Result<ScoringService::Totals> PendingWork::rescoreAll(
     return *totals;
 }
 
-Result<std::optional<PendingWork::Done>> PendingWork::finish(QSqlDatabase db, const QString &actor)
+Result<std::optional<PendingWork::Done>> PendingWork::finish(
+    QSqlDatabase db, const QString &actor, qint64 now)
 {
     auto reasons = owed(db);
     if (!reasons)
         return fail(reasons.error());
     if (reasons->isEmpty())
         return std::optional<Done>();
-    auto totals = rescoreAll(db, actor);
+    auto totals = rescoreAll(db, actor, nullptr, now);
     if (!totals)
         return fail(totals.error());
     return std::optional<Done>(Done {*reasons, *totals});

@@ -35,12 +35,20 @@ public:
         ScoringService::Totals totals;
     };
     /// Rescores and routes every lead when that is owed, and clears the record, in one
-    /// transaction; nullopt when nothing was owed. actor names who the stage changes are by.
-    static Result<std::optional<Done>> finish(QSqlDatabase db, const QString &actor);
+    /// transaction; nullopt when nothing was owed. actor names who the stage changes are by; now
+    /// as for rescoreAll().
+    static Result<std::optional<Done>> finish(
+        QSqlDatabase db, const QString &actor, qint64 now = 0);
     /// Rescores and routes every lead now, owed or not, and clears the record in the same
-    /// transaction (`leadflow-cli rescore --all`, the end of an import).
+    /// transaction (`leadflow-cli rescore --all`, the end of an import, the automation pass's
+    /// daily decay refresh). now: the moment scores are decayed to and routing clocks start, ms
+    /// since the epoch (0 = the system clock); it is recorded as DecayRefreshedKey.
     static Result<ScoringService::Totals> rescoreAll(
-        QSqlDatabase db, const QString &actor, Progress *progress = nullptr);
+        QSqlDatabase db, const QString &actor, Progress *progress = nullptr, qint64 now = 0);
+
+    /// Setting: when every lead's engagement decay was last brought up to date (ms since the
+    /// epoch).
+    static inline const QString DecayRefreshedKey = QStringLiteral("automation.decay_refreshed_at");
 };
 
 } // namespace lf

@@ -1,0 +1,139 @@
+#include "automationreport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace lf {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("AutomationReport", text, nullptr, n);
+}
+
+/// The counters in their JSON names, in the order the summary tells them.
+struct Counter
+{
+    const char *key;
+    qint64 AutomationReport::*member;
+};
+
+constexpr Counter counters[] = {
+    {"rescored", &AutomationReport::rescored},
+    {"promoted", &AutomationReport::promoted},
+    {"nurture_returned", &AutomationReport::nurtureReturned},
+    {"nurture_promoted", &AutomationReport::nurturePromoted},
+    {"breached", &AutomationReport::breached},
+    {"escalated", &AutomationReport::escalated},
+    {"reassigned", &AutomationReport::reassigned},
+    {"nurture_tasks", &AutomationReport::nurtureTasks},
+    {"nurture_completed", &AutomationReport::nurtureCompleted},
+    {"nurture_exited", &AutomationReport::nurtureExited},
+    {"tasks_closed", &AutomationReport::tasksClosed},
+};
+
+QString counterText(const char *key, qint64 n)
+{
+    const QString k = QString::fromLatin1(key);
+    if (k == u"rescored"_s)
+        return tr("%n lead score(s) changed", n);
+    if (k == u"promoted"_s)
+        return tr("%n new MQL(s)", n);
+    if (k == u"nurture_returned"_s)
+        return tr("%n recycled lead(s) back for review", n);
+    if (k == u"nurture_promoted"_s)
+        return tr("%n of them MQL again", n);
+    if (k == u"breached"_s)
+        return tr("%n first-contact deadline(s) missed", n);
+    if (k == u"escalated"_s)
+        return tr("%n escalated", n);
+    if (k == u"reassigned"_s)
+        return tr("%n reassigned", n);
+    if (k == u"nurture_tasks"_s)
+        return tr("%n nurture task(s) made", n);
+    if (k == u"nurture_completed"_s)
+        return tr("%n sequence(s) completed", n);
+    if (k == u"nurture_exited"_s)
+        return tr("%n sequence(s) left", n);
+    return tr("%n task(s) closed because the lead moved on", n);
+}
+
+} // namespace
+
+bool AutomationReport::changedData() const
+{
+    if (decayRefreshed || !owedFor.isEmpty())
+        return true;
+    for (const Counter &c : counters) {
+        if (this->*(c.member) != 0)
+            return true;
+    }
+    return false;
+}
+
+QString AutomationReport::summary() const
+{
+    if (skipped())
+        return tr("Another runner (%1) is doing the due work.").arg(heldBy);
+    QStringList parts;
+    if (!owedFor.isEmpty())
+        parts << tr("follow-up work finished for %1").arg(owedFor.join(u", "_s));
+    if (decayRefreshed)
+        parts << tr("engagement decay brought up to date");
+    for (const Counter &c : counters) {
+        if (this->*(c.member) != 0)
+            parts << counterText(c.key, this->*(c.member));
+    }
+    if (!reminders.isEmpty())
+        parts << tr("%n task(s) came due", int(reminders.size()));
+    if (parts.isEmpty())
+        return tr("Nothing was due.");
+    QString text = parts.join(u"; "_s);
+    text[0] = text[0].toUpper();
+    return text + u'.';
+}
+
+QJsonObject AutomationReport::toJson() const
+{
+    QJsonObject object {{u"run"_s, runId}, {u"clock"_s, clock.toString(Qt::ISODateWithMs)},
+        {u"elapsed_ms"_s, elapsedMs}, {u"decay_refreshed"_s, decayRefreshed},
+        {u"owed_for"_s, QJsonArray::fromStringList(owedFor)}};
+    if (skipped())
+        object.insert(u"held_by"_s, heldBy);
+    for (const Counter &c : counters)
+        object.insert(QString::fromLatin1(c.key), this->*(c.member));
+    QJsonArray due;
+    for (const Reminder &r : reminders)
+        due.append(QJsonObject {{u"task"_s, r.taskId}, {u"lead"_s, r.leadId},
+            {u"lead_name"_s, r.leadName}, {u"user"_s, r.userName}, {u"title"_s, r.title},
+            {u"due_at"_s, r.dueAt.toString(Qt::ISODate)}});
+    object.insert(u"reminders"_s, due);
+    return object;
+}
+
+AutomationReport AutomationReport::fromJson(const QJsonObject &object)
+{
+    AutomationReport report;
+    report.runId = object.value(u"run"_s).toInteger();
+    report.clock = QDateTime::fromString(object.value(u"clock"_s).toString(), Qt::ISODateWithMs);
+    report.elapsedMs = object.value(u"elapsed_ms"_s).toInteger();
+    report.decayRefreshed = object.value(u"decay_refreshed"_s).toBool();
+    report.heldBy = object.value(u"held_by"_s).toString();
+    for (const QJsonValue &v : object.value(u"owed_for"_s).toArray())
+        report.owedFor << v.toString();
+    for (const Counter &c : counters)
+        report.*(c.member) = object.value(QString::fromLatin1(c.key)).toInteger();
+    for (const QJsonValue &v : object.value(u"reminders"_s).toArray()) {
+        const QJsonObject r = v.toObject();
+        report.reminders << Reminder {r.value(u"task"_s).toInteger(),
+            r.value(u"lead"_s).toInteger(), r.value(u"lead_name"_s).toString(),
+            r.value(u"user"_s).toString(), r.value(u"title"_s).toString(),
+            QDateTime::fromString(r.value(u"due_at"_s).toString(), Qt::ISODate)};
+    }
+    return report;
+}
+
+} // namespace lf

@@ -35,30 +35,38 @@ constexpr Counter counters[] = {
     {"tasks_closed", &AutomationReport::tasksClosed},
 };
 
+/// English needs both forms written out: without a translation loaded, "%n task(s)" is what a
+/// person would read.
+QString counted(qint64 n, const char *one, const char *many)
+{
+    return n == 1 ? tr(one, 1) : tr(many, int(n));
+}
+
 QString counterText(const char *key, qint64 n)
 {
     const QString k = QString::fromLatin1(key);
     if (k == u"rescored"_s)
-        return tr("%n lead score(s) changed", n);
+        return counted(n, "%n lead score changed", "%n lead scores changed");
     if (k == u"promoted"_s)
-        return tr("%n new MQL(s)", n);
+        return counted(n, "%n new MQL", "%n new MQLs");
     if (k == u"nurture_returned"_s)
-        return tr("%n recycled lead(s) back for review", n);
+        return counted(n, "%n recycled lead back for review", "%n recycled leads back for review");
     if (k == u"nurture_promoted"_s)
-        return tr("%n of them MQL again", n);
+        return counted(n, "%n of them MQL again", "%n of them MQL again");
     if (k == u"breached"_s)
-        return tr("%n first-contact deadline(s) missed", n);
+        return counted(n, "%n first-contact deadline missed", "%n first-contact deadlines missed");
     if (k == u"escalated"_s)
-        return tr("%n escalated", n);
+        return counted(n, "%n escalated", "%n escalated");
     if (k == u"reassigned"_s)
-        return tr("%n reassigned", n);
+        return counted(n, "%n reassigned", "%n reassigned");
     if (k == u"nurture_tasks"_s)
-        return tr("%n nurture task(s) made", n);
+        return counted(n, "%n nurture task made", "%n nurture tasks made");
     if (k == u"nurture_completed"_s)
-        return tr("%n sequence(s) completed", n);
+        return counted(n, "%n sequence completed", "%n sequences completed");
     if (k == u"nurture_exited"_s)
-        return tr("%n sequence(s) left", n);
-    return tr("%n task(s) closed because the lead moved on", n);
+        return counted(n, "%n sequence left", "%n sequences left");
+    return counted(n, "%n task closed because its lead moved on",
+        "%n tasks closed because their leads moved on");
 }
 
 } // namespace
@@ -88,7 +96,7 @@ QString AutomationReport::summary() const
             parts << counterText(c.key, this->*(c.member));
     }
     if (!reminders.isEmpty())
-        parts << tr("%n task(s) came due", int(reminders.size()));
+        parts << counted(reminders.size(), "%n task came due", "%n tasks came due");
     if (parts.isEmpty())
         return tr("Nothing was due.");
     QString text = parts.join(u"; "_s);

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -52,3 +53,5 @@ struct AutomationReport
 };
 
 } // namespace lf
+
+Q_DECLARE_METATYPE(lf::AutomationReport)

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "automationstatus.h"
 #include "conflictdialog.h"
 #include "dashboardpage.h"
 #include "icons.h"
@@ -388,11 +389,30 @@ void MainWindow::createStatusBar()
     m_readOnlyLabel->setToolTip(m_database.readOnlyReason());
     m_readOnlyLabel->setVisible(m_readOnly);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
+    if (!m_readOnly) {
+        m_automation = new AutomationStatus(m_database);
+        statusBar()->addPermanentWidget(m_automation);
+        connect(m_automation, &AutomationStatus::dataChanged, this, &MainWindow::refresh);
+        connect(m_automation, &AutomationStatus::remindersDue, this,
+            [this](const QList<Reminder> &reminders) {
+                QStringList titles;
+                for (const Reminder &r : reminders)
+                    titles << r.title;
+                statusBar()->showMessage(tr("Due now: %1").arg(titles.join(u"; "_s)), 15000);
+                m_tasks->refresh();
+            });
+    }
     m_pathLabel = new QLabel(QDir::toNativeSeparators(m_database.path()));
     m_pathLabel->setObjectName(u"pathLabel"_s);
     m_pathLabel->setForegroundRole(QPalette::PlaceholderText);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_pathLabel);
+}
+
+void MainWindow::startAutomation(std::chrono::milliseconds interval)
+{
+    if (m_automation)
+        m_automation->start(interval);
 }
 
 void MainWindow::restoreSettings()

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <chrono>
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -14,6 +16,7 @@ class QUndoStack;
 
 namespace lf {
 
+class AutomationStatus;
 class Database;
 class DashboardPage;
 class ImportsPage;
@@ -55,6 +58,11 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
+    AutomationStatus *automationStatus() const { return m_automation; }
+
+    /// Runs the database's due work on a worker thread now and every interval while the window is
+    /// open (never on a read-only database). The GUI's entry point starts it with one minute.
+    void startAutomation(std::chrono::milliseconds interval);
 
     /// The languages the GUI ships, as (QSettings value, native name); "" follows the system.
     static QList<std::pair<QString, QString>> languages();
@@ -118,6 +126,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
+    AutomationStatus *m_automation = nullptr;
 };
 
 /// Applies the theme kept under MainWindow::ThemeKey ("system", "light" or "dark") to the

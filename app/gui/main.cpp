@@ -162,5 +162,6 @@ int main(int argc, char *argv[])
 
     lf::MainWindow window(database);
     window.show();
+    window.startAutomation(std::chrono::minutes(1));
     return app.exec();
 }

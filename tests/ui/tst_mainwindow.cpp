@@ -2,6 +2,7 @@
 // the table, one undo stack for the whole window, a dashboard stage opening the lead table,
 // settings kept, read-only databases, shipped translations, and screenshots of every page.
 
+#include "automationstatus.h"
 #include "conflictdialog.h"
 #include "dashboardpage.h"
 #include "importspage.h"
@@ -13,6 +14,7 @@
 #include "leadtablemodel.h"
 #include "mainwindow.h"
 #include "pipelineboard.h"
+#include "routing/router.h"
 #include "routing/userservice.h"
 #include "settingspage.h"
 #include "storage/database.h"
@@ -32,8 +34,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +75,7 @@ private slots:
     void dashboardStageOpensFilteredLeads();
     void keepsGeometryAndPage();
     void readOnlyDisablesEditing();
+    void runsTheDueWorkInTheBackground();
     void everyControlHasAnAccessibleName();
     void translationsShipped_data();
     void translationsShipped();
@@ -253,6 +258,56 @@ void TestMainWindow::readOnlyDisablesEditing()
     QVERIFY(!window.findChild<QAction *>(u"newLeadAction"_s)->isEnabled());
     QVERIFY(!window.findChild<QAction *>(u"importAction"_s)->isEnabled());
     QVERIFY(window.actions()->isReadOnly());
+    QVERIFY(!window.automationStatus()); // due work needs a writable database
+}
+
+void TestMainWindow::runsTheDueWorkInTheBackground()
+{
+    // Ann (whose manager is Maria) owns an MQL whose first contact was due an hour ago.
+    auto opened = Database::open(m_dir.filePath(u"automation.sqlite"_s));
+    QVERIFY(opened);
+    Database &db = **opened;
+    UserService users(db.connection());
+    User maria;
+    maria.name = u"Maria Boss"_s;
+    maria.role = User::Role::Manager;
+    maria.id = users.add(maria)->id;
+    User ann;
+    ann.name = u"Ann Lee"_s;
+    ann.managerId = maria.id;
+    ann.id = users.add(ann)->id;
+    LeadService leads(db.connection());
+    const qint64 lena = leads
+                            .create({{LeadField::FirstName, u"Lena"_s},
+                                {LeadField::LastName, u"Lang"_s}, {LeadField::Stage, u"mql"_s}})
+                            ->id();
+    QVERIFY(Router(db.connection()).assign(lena, ann.id, u"test"_s));
+    QSqlQuery query(db.connection());
+    query.prepare(u"UPDATE assignments SET sla_due_at = ?"_s);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch() - 3600 * 1000);
+    QVERIFY(query.exec());
+
+    MainWindow window(db);
+    window.show();
+    AutomationStatus *status = window.automationStatus();
+    QVERIFY(status);
+    QVERIFY(status->isVisibleTo(&window));
+    QCOMPARE(status->text(), u"Due work: not run yet"_s);
+    window.startAutomation(std::chrono::seconds(1));
+    QTRY_VERIFY_WITH_TIMEOUT(status->lastReport().has_value(), 10000);
+    QCOMPARE(status->lastReport()->breached, 1);
+    QVERIFY2(status->text().startsWith(u"Due work done at "_s), qPrintable(status->text()));
+    QVERIFY(status->toolTip().contains(u"1 first-contact deadline missed"_s));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"First contact overdue: Lena Lang"_s));
+    QVERIFY(query.exec(
+        u"SELECT COUNT(*) FROM tasks WHERE kind = 'escalation' AND user_id = %1"_s.arg(maria.id)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    // The next passes find nothing more to do, and the window stays responsive meanwhile.
+    const qint64 first = status->lastReport()->runId;
+    QTRY_VERIFY_WITH_TIMEOUT(status->lastReport()->runId > first, 10000);
+    QCOMPARE(status->lastReport()->breached, 0);
+    QVERIFY2(status->text().startsWith(u"Nothing due at "_s), qPrintable(status->text()));
 }
 
 void TestMainWindow::everyControlHasAnAccessibleName()

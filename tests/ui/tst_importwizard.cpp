@@ -619,8 +619,31 @@ void TestImportWizard::lateAccentsImportRight()
 
 void TestImportWizard::importIsRescoredLikeTheCommandLine()
 {
-    // The same file through the wizard and through `leadflow-cli import`: the wizard pays the
-    // rescoring the import owes as the command line does, so scores, grades and stages agree.
+    // The same file through the wizard and through `leadflow-cli import`, on copies of one
+    // database with two reps and a rule that makes the US leads MQL: the wizard pays the
+    // rescoring and routing the import owes as the command line does, so scores, grades, stages,
+    // owners and first-contact clocks agree.
+    const QString base = m_dir.filePath(u"scored-base-%1.sqlite"_s.arg(++m_round));
+    auto cli = [&](const QStringList &arguments, const QString &db) {
+        QProcess process;
+        process.start(QStringLiteral(LEADFLOW_CLI_PATH), arguments + QStringList {u"--db"_s, db});
+        return process.waitForFinished(60000) && process.exitCode() == 0;
+    };
+    QVERIFY(cli({u"init"_s}, base));
+    QVERIFY(cli({u"users"_s, u"add"_s, u"--name"_s, u"Ann Lee"_s}, base));
+    QVERIFY(cli({u"users"_s, u"add"_s, u"--name"_s, u"Bob Stone"_s}, base));
+    QVERIFY(cli({u"rules"_s, u"add"_s, u"--kind"_s, u"fit"_s, u"--name"_s, u"US market"_s,
+                    u"--attribute"_s, u"country"_s, u"--values"_s, u"US"_s, u"--points"_s, u"70"_s},
+        base));
+    const QString wizardDb = m_dir.filePath(u"scored-wizard-%1.sqlite"_s.arg(m_round));
+    const QString cliDb = m_dir.filePath(u"scored-cli-%1.sqlite"_s.arg(m_round));
+    QVERIFY(QFile::copy(base, wizardDb));
+    QVERIFY(QFile::copy(base, cliDb));
+    m_db.reset();
+    auto opened = Database::open(wizardDb);
+    QVERIFY(opened);
+    m_db = std::move(*opened);
+
     QList<QStringList> rows;
     for (int i = 0; i < 200; ++i)
         rows << QStringList {u"F%1"_s.arg(i), u"L%1"_s.arg(i),
@@ -638,17 +661,14 @@ void TestImportWizard::importIsRescoredLikeTheCommandLine()
     wizard.next();
     QVERIFY(finished.wait(60000));
     QCOMPARE(scalar(m_db->connection(), u"SELECT COUNT(*) FROM pending_work"_s), 0);
+    QVERIFY(cli({u"import"_s, u"leads"_s, path}, cliDb));
 
-    const QString cliDb = m_dir.filePath(u"scored-cli-%1.sqlite"_s.arg(++m_round));
-    QProcess cli;
-    cli.start(QStringLiteral(LEADFLOW_CLI_PATH), {u"init"_s, u"--db"_s, cliDb});
-    QVERIFY(cli.waitForFinished(60000));
-    cli.start(QStringLiteral(LEADFLOW_CLI_PATH), {u"import"_s, u"leads"_s, path, u"--db"_s, cliDb});
-    QVERIFY(cli.waitForFinished(60000));
-    QCOMPARE(cli.exitCode(), 0);
-    const QString state = u"SELECT group_concat(email || ':' || score || ':' || fit_score || ':' "
-                          "|| coalesce(grade, '-') || ':' || stage, ' ') FROM (SELECT * FROM "
-                          "leads WHERE email LIKE 's%@firm%' ORDER BY email)"_s;
+    const QString state =
+        u"SELECT group_concat(l.email || ':' || l.score || ':' || l.fit_score || ':' || "
+        "coalesce(l.grade, '-') || ':' || l.stage || ':' || coalesce(u.name, '-') || ':' || "
+        "(SELECT COUNT(*) FROM assignments a WHERE a.lead_id = l.id AND a.ended_at IS NULL AND "
+        "a.sla_due_at > a.assigned_at), ' ') FROM (SELECT * FROM leads WHERE email LIKE "
+        "'s%@firm%' ORDER BY email) l LEFT JOIN users u ON u.id = l.owner_id"_s;
     QString viaWizard;
     {
         QSqlQuery query(state, m_db->connection());
@@ -669,6 +689,21 @@ void TestImportWizard::importIsRescoredLikeTheCommandLine()
     QSqlDatabase::removeDatabase(u"cli-result"_s);
     QVERIFY(!viaWizard.isEmpty());
     QCOMPARE(viaWizard, viaCli);
+    // The 100 US leads became MQL, each with a running clock, and each company went to one rep
+    // (same account, same owner): seven companies shared between the two reps.
+    QCOMPARE(scalar(m_db->connection(),
+                 u"SELECT COUNT(*) FROM leads WHERE stage = 'mql' AND country = 'US'"_s),
+        100);
+    QCOMPARE(scalar(m_db->connection(),
+                 u"SELECT COUNT(*) FROM assignments WHERE sla_due_at IS NOT NULL"_s),
+        100);
+    QCOMPARE(scalar(m_db->connection(),
+                 u"SELECT COUNT(*) FROM (SELECT company_domain FROM leads WHERE stage = 'mql' "
+                 "GROUP BY company_domain HAVING COUNT(DISTINCT owner_id) <> 1)"_s),
+        0);
+    QCOMPARE(scalar(m_db->connection(),
+                 u"SELECT COUNT(DISTINCT owner_id) FROM leads WHERE stage = 'mql'"_s),
+        2);
 }
 
 QTEST_MAIN(TestImportWizard)

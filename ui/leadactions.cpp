@@ -261,9 +261,13 @@ Result<QList<Lead>> LeadActions::changeStage(
             return fail(ErrorCode::Cancelled, tr("The move was cancelled."));
     }
 
+    auto value = to == Stage::Won ? askDealValue(movable, dialogParent)
+                                  : Result<std::optional<QVariant>>(std::nullopt);
+    if (!value)
+        return std::unexpected(value.error());
     QList<Lead> moved;
     if (!movable.isEmpty()) {
-        auto done = moveLeads(movable, to, reason, &refusals);
+        auto done = moveLeads(movable, to, reason, &refusals, *value);
         if (!done)
             refusals.append(done.error().message);
         else
@@ -284,6 +288,31 @@ Result<QList<Lead>> LeadActions::changeStage(
     return moved;
 }
 
+Result<std::optional<QVariant>> LeadActions::askDealValue(
+    const QList<qint64> &ids, QWidget *dialogParent)
+{
+    // Several leads at once keep their own values; those without one are refused and listed.
+    if (ids.size() != 1 || !dialogParent)
+        return std::optional<QVariant>();
+    auto lead = LeadService(m_database.connection()).get(ids.first());
+    if (!lead || (!lead->isNull(LeadField::Value) && lead->integer(LeadField::Value) > 0))
+        return std::optional<QVariant>();
+    bool ok = false;
+    const QString currency = lead->text(LeadField::Currency);
+    const double amount = QInputDialog::getDouble(dialogParent, tr("Mark as Won"),
+        currency.isEmpty()
+            ? tr("A won deal needs its value. What is %1's deal worth?").arg(lead->displayName())
+            : tr("A won deal needs its value. What is %1's deal worth (%2)?")
+                  .arg(lead->displayName(), currency),
+        0, 0.01, 1e12, 2, &ok);
+    if (!ok)
+        return fail(ErrorCode::Cancelled, tr("The move was cancelled."));
+    auto value = LeadService::parseValue(LeadField::Value, QString::number(amount, 'f', 2));
+    if (!value)
+        return std::unexpected(value.error());
+    return std::optional<QVariant>(*value);
+}
+
 Result<QList<Lead>> LeadActions::changeStageQuiet(
     const QList<qint64> &ids, Stage to, const QString &reason)
 {
@@ -292,8 +321,8 @@ Result<QList<Lead>> LeadActions::changeStageQuiet(
     return moveLeads(ids, to, reason, nullptr);
 }
 
-Result<QList<Lead>> LeadActions::moveLeads(
-    const QList<qint64> &ids, Stage to, const QString &reason, QStringList *refusals)
+Result<QList<Lead>> LeadActions::moveLeads(const QList<qint64> &ids, Stage to,
+    const QString &reason, QStringList *refusals, const std::optional<QVariant> &value)
 {
     Transaction transaction(m_database.connection());
     if (auto begun = transaction.begin(); !begun)
@@ -312,7 +341,9 @@ Result<QList<Lead>> LeadActions::moveLeads(
         Transaction one(m_database.connection());
         if (auto begun = one.begin(); !begun)
             return std::unexpected(begun.error());
-        auto after = leads.changeStage(id, to, reason, before->version());
+        auto after = value ? leads.update(id, before->version(),
+                         {{LeadField::Stage, stageKey(to)}, {LeadField::Value, *value}}, reason)
+                           : leads.changeStage(id, to, reason, before->version());
         if (!after) {
             if (!refusals)
                 return std::unexpected(after.error());

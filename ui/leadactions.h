@@ -98,8 +98,11 @@ private:
         std::shared_ptr<QList<std::pair<Lead, Lead>>> pairs, bool undo, const QString &text);
     /// Moves the leads in one transaction and pushes one undo step for those moved. With
     /// refusals, a refused lead is skipped and its message appended; without, it fails them all.
-    Result<QList<Lead>> moveLeads(
-        const QList<qint64> &ids, Stage to, const QString &reason, QStringList *refusals);
+    /// For a single lead being marked won without a deal value: asks for it. nullopt when no value
+    /// is needed; Cancelled when the user cancels.
+    Result<std::optional<QVariant>> askDealValue(const QList<qint64> &ids, QWidget *dialogParent);
+    Result<QList<Lead>> moveLeads(const QList<qint64> &ids, Stage to, const QString &reason,
+        QStringList *refusals, const std::optional<QVariant> &value = std::nullopt);
     Status setDeleted(const QList<qint64> &ids, bool deleted);
 
     Database &m_database;

@@ -44,7 +44,9 @@ LF_OPTION(territoryOption, "territory",
     "\"none\" clears them.",
     "list")
 LF_OPTION(managerOption, "manager", "Who SLA breaches escalate to (id, email or name).", "user")
-LF_OPTION(awayOption, "away", "Away from..to (ISO 8601 dates or times; the end is exclusive).",
+LF_OPTION(awayOption, "away",
+    "Away from..to (ISO 8601 dates or times; the end is exclusive); none cancels the absences "
+    "not over yet.",
     "from..to")
 LF_FLAG(activeOption, "active", "Mark active.")
 LF_FLAG(inactiveOption, "inactive", "Mark inactive: routing skips them.")
@@ -65,6 +67,10 @@ LF_OPTION(slaHoursOption, "sla-hours", "First-contact deadline in business hours
 LF_OPTION(positionOption, "position", "Place in the rule order (1 = first).", "number")
 LF_OPTION(triggerOption, "trigger", "mql: route when a lead becomes MQL; manual: on demand.",
     "mql|manual")
+LF_OPTION(overflowOption, "overflow",
+    "Who takes leads when every rep is at capacity (id, email or name), or none to leave them "
+    "unassigned.",
+    "user")
 LF_OPTION(accountBasedOption, "account-based", "A known account's leads go to its owner.", "on|off")
 LF_OPTION(
     reassignOption, "reassign-on-breach", "Hand a lead on when its SLA is breached.", "on|off")
@@ -197,9 +203,19 @@ Status applyAway(Context &ctx, qint64 userId)
 {
     if (!ctx.parser.isSet(awayOption()))
         return {};
-    const QStringList parts = ctx.parser.value(awayOption()).split(u".."_s);
+    const QString text = ctx.parser.value(awayOption()).trimmed();
+    if (text.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
+        auto cleared = UserService(ctx.database->connection())
+                           .clearAbsences(userId, QDateTime::currentDateTimeUtc());
+        if (!cleared)
+            return fail(cleared.error());
+        return {};
+    }
+    const QStringList parts = text.split(u".."_s);
     if (parts.size() != 2)
-        return fail(ErrorCode::Invalid, tr("--away needs FROM..TO, e.g. 2026-12-21..2027-01-04."));
+        return fail(ErrorCode::Invalid,
+            tr("--away needs FROM..TO, e.g. 2026-12-21..2027-01-04, or none to cancel the "
+               "absences not over yet."));
     auto from = parseTime(parts[0], u"--away"_s);
     if (!from)
         return fail(from.error());
@@ -325,7 +341,8 @@ int runRouting(Context &ctx)
     const QString action = ctx.arguments.value(0, u"list"_s);
     const bool writes = action != u"list"_s
         && !(action == u"settings"_s && !ctx.parser.isSet(triggerOption())
-            && !ctx.parser.isSet(accountBasedOption()) && !ctx.parser.isSet(reassignOption()));
+            && !ctx.parser.isSet(accountBasedOption()) && !ctx.parser.isSet(reassignOption())
+            && !ctx.parser.isSet(overflowOption()));
     if (int code = writes ? openWritable(ctx) : openDatabase(ctx, false); code != Success)
         return code;
     QSqlDatabase db = ctx.database->connection();
@@ -389,17 +406,36 @@ int runRouting(Context &ctx)
                 return ctx.error(value.error());
             *target = *value;
         }
+        if (ctx.parser.isSet(overflowOption())) {
+            const QString who = ctx.parser.value(overflowOption()).trimmed();
+            if (who.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
+                settings->overflowUserId = 0;
+            } else {
+                auto user = UserService(db).find(who);
+                if (!user)
+                    return ctx.error(user.error());
+                settings->overflowUserId = user->id;
+            }
+        }
         if (writes) {
             if (auto saved = settings->save(db); !saved)
                 return ctx.error(saved.error());
         }
-        ctx.out << tr("Routing runs %1; account-based %2; on an SLA breach leads %3.")
+        QString overflow = tr("wait unassigned");
+        if (settings->overflowUserId > 0) {
+            auto user = UserService(db).get(settings->overflowUserId);
+            overflow =
+                tr("go to %1").arg(user ? user->name : tr("user %1").arg(settings->overflowUserId));
+        }
+        ctx.out << tr("Routing runs %1; account-based %2; on an SLA breach leads %3; when every "
+                      "rep is full, leads %4.")
                        .arg(settings->trigger == RoutingSettings::Trigger::OnMql
                                ? tr("when a lead becomes MQL")
                                : tr("on demand only"),
                            settings->accountBased ? tr("on") : tr("off"),
                            settings->reassignOnBreach ? tr("go to the next rep")
-                                                      : tr("stay with their owner"))
+                                                      : tr("stay with their owner"),
+                           overflow)
                 << '\n';
         return Success;
     }
@@ -773,7 +809,7 @@ QList<Command> routingCommands()
             [](QCommandLineParser &parser) {
                 parser.addOptions({nameOption(), whenOption(), toOption(), poolOption(),
                     slaHoursOption(), positionOption(), triggerOption(), accountBasedOption(),
-                    reassignOption(), formatOption()});
+                    reassignOption(), overflowOption(), formatOption()});
             },
             runRouting},
         {u"route"_s, tr("[ID...]"), tr("Route leads now, or every unowned MQL (--backlog)."),

@@ -276,6 +276,13 @@ void printJson(Context &ctx, const QJsonValue &value)
 
 // --- stage ------------------------------------------------------------------------------------
 
+const QCommandLineOption &valueOption()
+{
+    static const QCommandLineOption option(u"value"_s,
+        tr("The deal value, set with the move (won needs one): --value 25000."), tr("amount"));
+    return option;
+}
+
 int runStage(Context &ctx)
 {
     if (ctx.arguments.size() != 2)
@@ -306,7 +313,19 @@ int runStage(Context &ctx)
     auto before = ctx.leads->get(*id);
     if (!before)
         return ctx.error(before.error());
-    auto lead = ctx.leads->changeStage(*id, *to, ctx.parser.value(reasonOption()), version);
+    LeadChanges changes {{LeadField::Stage, stageKey(*to)}};
+    if (ctx.parser.isSet(valueOption())) {
+        auto value = LeadService::parseValue(LeadField::Value, ctx.parser.value(valueOption()));
+        if (!value)
+            return ctx.error(value.error());
+        changes.append({LeadField::Value, *value});
+    }
+    if (before->stage() == *to)
+        return ctx.error(tr("Lead %1 is already in %2.").arg(*id).arg(stageLabel(*to)), Failure);
+    auto lead = ctx.leads->update(
+        *id, version > 0 ? version : before->version(), changes, ctx.parser.value(reasonOption()));
+    if (!lead && *to == Stage::Won && lead.error().field == fieldKey(LeadField::Value))
+        return ctx.error(lead.error().message + u' ' + tr("Give it with the move: --value 25000."));
     if (!lead)
         return ctx.error(lead.error());
     ctx.out << tr("Lead %1: %2 → %3 (version %4).")
@@ -941,7 +960,7 @@ QList<Command> scoringCommands()
         {u"stage"_s, tr("ID STAGE"),
             tr("Move a lead to a stage the lifecycle allows: stage 12 lost --reason \"No budget\""),
             [](QCommandLineParser &parser) {
-                parser.addOptions({reasonOption(), ifVersionOption()});
+                parser.addOptions({reasonOption(), ifVersionOption(), valueOption()});
             },
             runStage},
         {u"touch"_s, tr("ID TYPE"),

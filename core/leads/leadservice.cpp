@@ -9,6 +9,7 @@
 #include "scoring/scorer.h"
 #include "storage/database.h"
 #include "storage/settings.h"
+#include "workflow/leadworkflow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -232,7 +233,8 @@ Result<QString> applyStageChange(
     const Stage from = current.stage();
     const Stage to = next.stage();
     if (!lifecycle::isAllowed(from, to))
-        return fail(ErrorCode::Invalid, lifecycle::refusal(from, to), fieldKey(LeadField::Stage));
+        return fail(
+            ErrorCode::NotAllowed, lifecycle::refusal(from, to), fieldKey(LeadField::Stage));
     auto definition = QualificationStore(db).current();
     if (!definition)
         return fail(definition.error());
@@ -253,13 +255,18 @@ Result<QString> applyStageChange(
                 u"reason"_s);
         canonical = *found;
     }
+    if (to == Stage::Won && (next.isNull(LeadField::Value) || next.integer(LeadField::Value) <= 0))
+        return fail(ErrorCode::NotAllowed,
+            tr("%1 cannot be marked won without a deal value; enter the value first.")
+                .arg(current.displayName()),
+            fieldKey(LeadField::Value));
     if (to == Stage::Sql) {
         const QList<BantItem> missing = definition->missingForSql(next);
         if (!missing.isEmpty()) {
             QStringList names;
             for (BantItem item : missing)
                 names << bantKey(item);
-            return fail(ErrorCode::Invalid,
+            return fail(ErrorCode::NotAllowed,
                 tr("Lead %1 cannot be SQL yet: the qualification definition (v%2) asks for %3, "
                    "and it lacks %4. Fill in the BANT fields first.")
                     .arg(current.id())
@@ -288,23 +295,6 @@ Result<QString> applyStageChange(
     if (to == Stage::Nurturing && !canonical.isEmpty())
         next.setValue(LeadField::RecycleReason, canonical);
     return canonical;
-}
-
-/// Fields whose change can move a lead's score; a change of stage alone (and what it records)
-/// leaves the score as it is.
-bool affectsScore(LeadField field)
-{
-    switch (field) {
-    case LeadField::Stage:
-    case LeadField::AcceptedAt:
-    case LeadField::ConvertedAt:
-    case LeadField::ClosedAt:
-    case LeadField::LostReason:
-    case LeadField::RecycleReason:
-        return false;
-    default:
-        return true;
-    }
 }
 
 QVariant bindable(const Lead &lead, LeadField field)
@@ -521,7 +511,36 @@ Result<Lead> LeadService::updateCurrent(
 Result<Lead> LeadService::update(
     qint64 id, qint64 expectedVersion, const LeadChanges &changes, const QString &reason)
 {
-    return write(id, expectedVersion, changes, reason, HistoryEntry::Kind::FieldChanged);
+    if (!m_lifecycleChecks)
+        return write(id, expectedVersion, changes, reason, HistoryEntry::Kind::FieldChanged);
+    auto current = get(id);
+    if (!current)
+        return current;
+    // An owner set or removed by an edit is an assignment of its own, as `assign` makes.
+    const LeadWorkflow::Plan plan = LeadWorkflow::plan(*current, changes);
+    if (!plan.owner)
+        return write(id, expectedVersion, changes, reason, HistoryEntry::Kind::FieldChanged);
+    LeadWorkflow workflow(m_db, m_actor);
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    if (*plan.owner == 0) {
+        if (auto ended = workflow.endAssignment(id, plan, reason); !ended)
+            return fail(ended.error());
+    }
+    auto written = write(id, expectedVersion, plan.write, reason, HistoryEntry::Kind::FieldChanged);
+    if (!written)
+        return written;
+    if (auto owned = *plan.owner > 0 ? workflow.assignOwner(id, *plan.owner, reason)
+                                     : workflow.clearDeadline(id);
+        !owned)
+        return fail(owned.error());
+    auto settled = get(id);
+    if (!settled)
+        return settled;
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return settled;
 }
 
 Result<Lead> LeadService::changeStage(
@@ -531,7 +550,8 @@ Result<Lead> LeadService::changeStage(
     if (!current)
         return current;
     if (current->stage() == to)
-        return fail(ErrorCode::Invalid, tr("Lead %1 is already in %2.").arg(id).arg(stageLabel(to)),
+        return fail(ErrorCode::NotAllowed,
+            tr("Lead %1 is already in %2.").arg(id).arg(stageLabel(to)),
             fieldKey(LeadField::Stage));
     return update(id, expectedVersion > 0 ? expectedVersion : current->version(),
         {{LeadField::Stage, stageKey(to)}}, reason);
@@ -659,33 +679,15 @@ Result<Lead> LeadService::write(qint64 id, qint64 expectedVersion, const LeadCha
             !done)
             return fail(done.error());
     }
-    bool reread = false;
-    // Edits rescore the lead; so does a restore (its score may have faded, or the rules changed,
-    // while it was deleted).
-    if ((kind == HistoryEntry::Kind::FieldChanged
-            && std::any_of(changed.cbegin(), changed.cend(), affectsScore))
-        || kind == HistoryEntry::Kind::Restored) {
-        if (auto scored = ScoringService(m_db).rescore(id); !scored)
-            return fail(scored.error());
-        reread = true;
-    }
-    // A live stage change (not an import's record of one) ends or starts nurturing, and a new MQL
-    // without an owner is routed when routing runs on MQL.
-    if (m_lifecycleChecks && changed.contains(LeadField::Stage)) {
-        if (auto done = NurtureService(m_db).onStageChanged(id, current->stage(), next.stage());
-            !done)
-            return fail(done.error());
-        auto settings = RoutingSettings::load(m_db);
-        if (!settings)
-            return fail(settings.error());
-        if (next.stage() == Stage::Mql && next.isNull(LeadField::OwnerId)
-            && settings->trigger == RoutingSettings::Trigger::OnMql) {
-            if (auto routed = Router(m_db).route(id); !routed)
-                return fail(routed.error());
-        }
-        reread = true;
-    }
-    if (reread) {
+    auto reread = LeadWorkflow(m_db, m_actor)
+                      .afterWrite(*current, next, changed,
+                          kind == HistoryEntry::Kind::Restored      ? LeadWorkflow::Write::Restore
+                              : kind == HistoryEntry::Kind::Deleted ? LeadWorkflow::Write::Delete
+                                                                    : LeadWorkflow::Write::Edit,
+                          m_lifecycleChecks);
+    if (!reread)
+        return fail(reread.error());
+    if (*reread) {
         auto stored = get(id);
         if (!stored)
             return stored;

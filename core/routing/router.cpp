@@ -63,6 +63,7 @@ Result<RoutingSettings> RoutingSettings::load(QSqlDatabase db)
             TriggerKey);
     out.accountBased = settings.value(AccountBasedKey, u"1"_s) != u"0"_s;
     out.reassignOnBreach = settings.value(ReassignKey, u"0"_s) == u"1"_s;
+    out.overflowUserId = settings.value(OverflowKey).toLongLong();
     return out;
 }
 
@@ -75,7 +76,10 @@ Status RoutingSettings::save(QSqlDatabase db) const
         return done;
     if (auto done = settings.setValue(AccountBasedKey, accountBased ? u"1"_s : u"0"_s); !done)
         return done;
-    return settings.setValue(ReassignKey, reassignOnBreach ? u"1"_s : u"0"_s);
+    if (auto done = settings.setValue(ReassignKey, reassignOnBreach ? u"1"_s : u"0"_s); !done)
+        return done;
+    return settings.setValue(
+        OverflowKey, overflowUserId > 0 ? QString::number(overflowUserId) : QString());
 }
 
 // --- Engine: everything a routing decision needs, loaded once ----------------------------------
@@ -155,6 +159,11 @@ public:
             if (!statement->prepare(sql))
                 return fail(databaseError(*statement, tr("Cannot prepare the assignment")));
         }
+        query.prepare(u"SELECT lead_id, user_id FROM assignments WHERE rejected_at IS NOT NULL"_s);
+        if (!query.exec())
+            return fail(databaseError(query, tr("Cannot read the rejected leads")));
+        while (query.next())
+            m_rejectedBy[query.value(0).toLongLong()].insert(query.value(1).toLongLong());
         m_accountOwner = QSqlQuery(db);
         m_accountOwner.prepare(u"SELECT owner_id FROM leads WHERE company_domain = ? AND "
                                "owner_id IS NOT NULL AND id <> ? AND deleted_at IS NULL "
@@ -180,13 +189,23 @@ public:
         return p ? p->user.name : tr("user %1").arg(id);
     }
 
+    /// Reps who rejected the lead (and the one handing it back now): automatic routing never
+    /// gives it to them again; a manager still can, by hand.
+    QSet<qint64> excluded(qint64 leadId, qint64 exclude) const
+    {
+        QSet<qint64> out = m_rejectedBy.value(leadId);
+        if (exclude > 0)
+            out.insert(exclude);
+        return out;
+    }
+
     /// Why a person cannot take a lead now, or empty when they can.
-    QString unavailable(qint64 id, qint64 exclude) const
+    QString unavailable(qint64 id, const QSet<qint64> &exclude) const
     {
         const Person *p = person(id);
         if (!p)
             return tr("user %1 no longer exists").arg(id);
-        if (id == exclude)
+        if (exclude.contains(id))
             return tr("%1 handed it back").arg(p->user.name);
         if (!p->user.active)
             return tr("%1 is inactive").arg(p->user.name);
@@ -195,7 +214,7 @@ public:
         return {};
     }
 
-    RoutingOutcome decide(const Lead &lead, qint64 exclude)
+    RoutingOutcome decide(const Lead &lead, const QSet<qint64> &exclude)
     {
         RoutingOutcome outcome;
         outcome.leadId = lead.id();
@@ -257,8 +276,20 @@ public:
                 tr("%1, so all %n active reps share it", int(reps.size())).arg(what), slaHours,
                 skipped))
             return outcome;
+        if (const qint64 overflow = m_settings.overflowUserId; overflow > 0) {
+            const QString why = unavailable(overflow, exclude);
+            if (why.isEmpty()) {
+                finish(outcome, overflow, u"overflow"_s,
+                    tr("nobody it could go to had room (%1), so it goes to the overflow, %2")
+                        .arg(skipped.join(u"; "_s), name(overflow)),
+                    slaHours);
+                return outcome;
+            }
+            skipped << tr("the overflow, %1, cannot take it either: %2").arg(name(overflow), why);
+        }
         outcome.reason =
-            tr("Nobody could take it: %1.")
+            tr("Nobody could take it: %1. It waits unassigned until someone has room or a "
+               "manager assigns it.")
                 .arg(skipped.isEmpty() ? tr("there are no active reps") : skipped.join(u"; "_s));
         return outcome;
     }
@@ -279,8 +310,9 @@ private:
 
     /// Weighted round robin: the rep with the lowest (load + 1) / capacity, so over time each gets
     /// leads in proportion to capacity; ties go to whoever waited longest, then the lower id.
-    bool pick(RoutingOutcome &outcome, const QList<qint64> &pool, const Lead &lead, qint64 exclude,
-        const QString &rule, const QString &what, double hours, QStringList &skipped)
+    bool pick(RoutingOutcome &outcome, const QList<qint64> &pool, const Lead &lead,
+        const QSet<qint64> &exclude, const QString &rule, const QString &what, double hours,
+        QStringList &skipped)
     {
         const Person *best = nullptr;
         double bestRatio = 0;
@@ -292,6 +324,14 @@ private:
                 continue;
             }
             const Person &p = *person(id);
+            // Capacity is a limit per week, not only a weight: a full rep is passed over.
+            if (p.user.capacityPerWeek > 0 && p.load >= p.user.capacityPerWeek) {
+                notes << tr("%1 is at capacity (%2 of %3 this week)")
+                             .arg(p.user.name)
+                             .arg(p.load)
+                             .arg(p.user.capacityPerWeek);
+                continue;
+            }
             if (!p.user.covers(lead)) {
                 notes << tr("%1 does not cover %2").arg(p.user.name, territory(lead));
                 continue;
@@ -352,6 +392,7 @@ private:
     std::unique_ptr<BusinessCalendar> m_calendar;
     QList<RoutingRule> m_rules;
     QHash<qint64, Person> m_people;
+    QHash<qint64, QSet<qint64>> m_rejectedBy; ///< lead → reps who rejected it
     QSqlQuery m_accountOwner;
     qint64 m_sequence = 0;
 };
@@ -419,9 +460,9 @@ Result<RoutingOutcome> Router::routeWith(
     Engine &engine, const Lead &lead, bool reassign, qint64 excludeUserId, const QString &endReason)
 {
     if (lead.isDeleted())
-        return fail(ErrorCode::Invalid, tr("Lead %1 is deleted.").arg(lead.id()));
+        return fail(ErrorCode::NotAllowed, tr("Lead %1 is deleted.").arg(lead.id()));
     if (isClosedStage(lead.stage()))
-        return fail(ErrorCode::Invalid,
+        return fail(ErrorCode::NotAllowed,
             tr("Lead %1 is %2; closed leads are not routed.")
                 .arg(lead.id())
                 .arg(stageLabel(lead.stage())));
@@ -435,7 +476,7 @@ Result<RoutingOutcome> Router::routeWith(
         kept.reason = tr("it already belongs to %1").arg(kept.userName);
         return kept;
     }
-    RoutingOutcome outcome = engine.decide(lead, excludeUserId);
+    RoutingOutcome outcome = engine.decide(lead, engine.excluded(lead.id(), excludeUserId));
     if (!outcome.assigned)
         return outcome;
     if (auto done = write(engine, lead, outcome, m_actor, endReason); !done)
@@ -535,11 +576,12 @@ Result<RoutingOutcome> Router::assign(qint64 leadId, qint64 userId, const QStrin
     Engine engine;
     if (auto loaded = engine.load(m_db, now()); !loaded)
         return fail(loaded.error());
-    const QString why = engine.unavailable(userId, 0);
+    const QString why = engine.unavailable(userId, {});
     if (!why.isEmpty())
-        return fail(ErrorCode::Invalid, tr("Lead %1 cannot go to them: %2.").arg(leadId).arg(why));
+        return fail(
+            ErrorCode::NotAllowed, tr("Lead %1 cannot go to them: %2.").arg(leadId).arg(why));
     if (lead->integer(LeadField::OwnerId) == userId)
-        return fail(ErrorCode::Invalid,
+        return fail(ErrorCode::NotAllowed,
             tr("Lead %1 already belongs to %2.").arg(leadId).arg(engine.name(userId)));
     RoutingOutcome outcome;
     outcome.leadId = leadId;
@@ -574,7 +616,7 @@ Result<Lead> Router::unassign(qint64 leadId, const QString &reason)
     if (!lead)
         return lead;
     if (lead->isNull(LeadField::OwnerId))
-        return fail(ErrorCode::Invalid, tr("Lead %1 has no owner.").arg(leadId));
+        return fail(ErrorCode::NotAllowed, tr("Lead %1 has no owner.").arg(leadId));
     const QString why =
         reason.trimmed().isEmpty() ? tr("unassigned by %1").arg(m_actor) : reason.trimmed();
     if (auto done = bulk::exec(m_db,
@@ -695,7 +737,7 @@ Result<Assignment> openAssignment(const Router &router, qint64 leadId)
         if (!it->endedAt.isValid())
             return *it;
     }
-    return fail(ErrorCode::Invalid,
+    return fail(ErrorCode::NotAllowed,
         QCoreApplication::translate("Routing", "Lead %1 has no owner to accept or reject it.")
             .arg(leadId));
 }
@@ -715,15 +757,20 @@ Result<Lead> Router::accept(qint64 leadId, const QString &note)
     auto lead = leads.get(leadId);
     if (!lead)
         return lead;
-    if (lead->stage() != Stage::Sql) {
+    const bool moved = lead->stage() != Stage::Sql;
+    if (moved) {
         lead = leads.changeStage(leadId, Stage::Sql,
             note.isEmpty() ? tr("accepted by %1").arg(assignment->userName)
                            : tr("accepted by %1: %2").arg(assignment->userName, note));
         if (!lead)
             return lead;
     }
+    // The move to SQL counted the acceptance already (LeadWorkflow); accept() records it at its
+    // own clock. A lead that was SQL before keeps its first acceptance.
     if (auto done = bulk::exec(m_db,
-            u"UPDATE assignments SET accepted_at = ? WHERE id = ? AND accepted_at IS NULL"_s,
+            moved
+                ? u"UPDATE assignments SET accepted_at = ? WHERE id = ?"_s
+                : u"UPDATE assignments SET accepted_at = ? WHERE id = ? AND accepted_at IS NULL"_s,
             {now().toMSecsSinceEpoch(), assignment->id}, tr("Cannot record the acceptance"));
         !done)
         return fail(done.error());

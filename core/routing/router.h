@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -27,6 +28,10 @@ struct RoutingSettings
     static inline const QString TriggerKey = QStringLiteral("routing.trigger");
     static inline const QString AccountBasedKey = QStringLiteral("routing.account_based");
     static inline const QString ReassignKey = QStringLiteral("routing.reassign_on_breach");
+    /// Who takes a lead when every rep it could go to is at capacity, away or excluded; 0 = nobody
+    /// (it waits unassigned, in the queue of unowned MQLs).
+    qint64 overflowUserId = 0;
+    static inline const QString OverflowKey = QStringLiteral("routing.overflow_user");
     static Result<RoutingSettings> load(QSqlDatabase db);
     Status save(QSqlDatabase db) const;
 };

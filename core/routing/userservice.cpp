@@ -335,6 +335,36 @@ Result<Absence> UserService::addAbsence(
     return Absence {insert.lastInsertId().toLongLong(), userId, from.toUTC(), to.toUTC(), note};
 }
 
+Result<qint64> UserService::clearAbsences(qint64 userId, const QDateTime &now)
+{
+    auto user = get(userId);
+    if (!user)
+        return fail(user.error());
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    qint64 changed = 0;
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM user_absences WHERE user_id = ? AND starts_at >= ?"_s);
+    query.addBindValue(userId);
+    query.addBindValue(now.toMSecsSinceEpoch());
+    if (!query.exec())
+        return fail(databaseError(query, tr("Cannot remove the absences")));
+    changed += query.numRowsAffected();
+    query.prepare(u"UPDATE user_absences SET ends_at = ? WHERE user_id = ? AND starts_at < ? "
+                  "AND ends_at > ?"_s);
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(userId);
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(now.toMSecsSinceEpoch());
+    if (!query.exec())
+        return fail(databaseError(query, tr("Cannot end the absence")));
+    changed += query.numRowsAffected();
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return changed;
+}
+
 Result<QList<Absence>> UserService::absences(qint64 userId) const
 {
     QSqlQuery query(m_db);

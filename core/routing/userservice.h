@@ -64,6 +64,9 @@ public:
     Result<Absence> addAbsence(
         qint64 userId, const QDateTime &from, const QDateTime &to, const QString &note = {});
     Result<QList<Absence>> absences(qint64 userId) const;
+    /// Cancels the user's absences from `now` on: one under way ends now (its past stays on
+    /// record), later ones are removed. Returns how many were ended or removed.
+    Result<qint64> clearAbsences(qint64 userId, const QDateTime &now);
     /// The absence covering `at`, if any.
     Result<std::optional<Absence>> awayAt(qint64 userId, const QDateTime &at) const;
 

@@ -18,6 +18,10 @@ enum class ErrorCode {
     Parse, ///< malformed input file
     Database, ///< the database engine failed
     Cancelled, ///< the user cancelled a long operation
+    /// The lead process refuses the action: a stage move the lifecycle forbids, SQL without the
+    /// BANT the qualification definition asks for, won on a lead already won, routing a closed
+    /// lead. Not a mistake in how the command was written (that is Invalid).
+    NotAllowed,
 };
 
 /// An error that crosses the core API as a value. The message is one sentence a person can act on;

@@ -160,7 +160,7 @@ void TestCliRouting::usageErrors_data()
     row("assign ambiguous", u"assign|1|kim"_s, 2, u"Several users are called \"kim\""_s);
     row("why-owner nothing", u"why-owner"_s, 2, u"why-owner needs one lead id"_s);
     row("accept nothing", u"accept"_s, 2, u"accept needs one lead id"_s);
-    row("accept unowned", u"accept|1"_s, 2, u"has no owner"_s);
+    row("accept unowned", u"accept|1"_s, 1, u"has no owner"_s); // a refusal, not a mistake
     row("reject without reason", u"reject|1"_s, 2, u"needs a reason"_s);
     row("reject nowhere", u"reject|1|--reason|x|--to|sales"_s, 2,
         u"--to must be routing or marketing"_s);
@@ -313,6 +313,17 @@ void TestCliRouting::usersAddListUpdate()
     QVERIFY(users[1][u"away_until"_s].isNull());
     QCOMPARE(users[1][u"active"_s].toBool(), false);
     QCOMPARE(sql(u"SELECT COUNT(*) FROM user_absences"_s).toInt(), 2);
+    // --away none: Ann's running absence ends now (its start stays on record), Bob's later one
+    // is removed.
+    QCOMPARE(ok({u"users"_s, u"update"_s, u"ann"_s, u"--away"_s, u"none"_s}),
+        u"Updated user 2: Ann Lee.\n"_s);
+    QCOMPARE(ok({u"users"_s, u"update"_s, u"bob"_s, u"--away"_s, u"NONE"_s}),
+        u"Updated user 3: Bob Stone.\n"_s);
+    users = jsonArray({u"users"_s, u"list"_s});
+    QVERIFY(users[0][u"away_until"_s].isNull());
+    QCOMPARE(sql(u"SELECT COUNT(*) FROM user_absences"_s).toInt(), 1);
+    QVERIFY(sql(u"SELECT ends_at FROM user_absences WHERE user_id = 2"_s).toLongLong()
+        <= QDateTime::currentMSecsSinceEpoch());
 
     // Territory "none" clears them; --manager none removes the manager; --active brings Bob back.
     QVERIFY(cli({u"users"_s, u"update"_s, u"Ann Lee"_s, u"--territory"_s, u"none"_s, u"--manager"_s,
@@ -407,21 +418,31 @@ void TestCliRouting::routingSettings()
 {
     QCOMPARE(ok({u"routing"_s, u"settings"_s}),
         u"Routing runs when a lead becomes MQL; account-based on; on an SLA breach leads stay "
-        "with their owner.\n"_s);
+        "with their owner; when every rep is full, leads wait unassigned.\n"_s);
     QCOMPARE(ok({u"routing"_s, u"settings"_s, u"--trigger"_s, u"manual"_s, u"--account-based"_s,
                  u"off"_s, u"--reassign-on-breach"_s, u"yes"_s}),
         u"Routing runs on demand only; account-based off; on an SLA breach leads go to the next "
-        "rep.\n"_s);
+        "rep; when every rep is full, leads wait unassigned.\n"_s);
     // Kept.
     QCOMPARE(ok({u"routing"_s, u"settings"_s}),
         u"Routing runs on demand only; account-based off; on an SLA breach leads go to the next "
-        "rep.\n"_s);
+        "rep; when every rep is full, leads wait unassigned.\n"_s);
     QCOMPARE(
         sql(u"SELECT value FROM settings WHERE key = 'routing.trigger'"_s).toString(), u"manual"_s);
     // One option at a time leaves the others.
     QCOMPARE(ok({u"routing"_s, u"settings"_s, u"--trigger"_s, u"mql"_s}),
         u"Routing runs when a lead becomes MQL; account-based off; on an SLA breach leads go to "
-        "the next rep.\n"_s);
+        "the next rep; when every rep is full, leads wait unassigned.\n"_s);
+    // The overflow: a person by name, or none; an unknown person is refused and nothing changes.
+    QVERIFY(ok({u"users"_s, u"add"_s, u"--name"_s, u"Ann Lee"_s, u"--role"_s, u"manager"_s})
+                .contains(u"Ann Lee"_s));
+    QVERIFY(ok({u"routing"_s, u"settings"_s, u"--overflow"_s, u"Ann Lee"_s})
+                .endsWith(u"when every rep is full, leads go to Ann Lee.\n"_s));
+    const Run nobody = cli({u"routing"_s, u"settings"_s, u"--overflow"_s, u"Zed Nobody"_s});
+    QCOMPARE(nobody.exitCode, 1);
+    QVERIFY(ok({u"routing"_s, u"settings"_s}).endsWith(u"leads go to Ann Lee.\n"_s));
+    QVERIFY(ok({u"routing"_s, u"settings"_s, u"--overflow"_s, u"none"_s})
+                .endsWith(u"leads wait unassigned.\n"_s));
 }
 
 void TestCliRouting::routeAssignWhyOwnerAndList()
@@ -453,7 +474,7 @@ void TestCliRouting::routeAssignWhyOwnerAndList()
     QVERIFY(
         ok({u"why-owner"_s, u"1"_s}).contains(u"gave it to Bob Stone by hand: Speaks German"_s));
     const Run same = cli({u"assign"_s, u"1"_s, u"Bob"_s});
-    QCOMPARE(same.exitCode, 2);
+    QCOMPARE(same.exitCode, 1);
     QVERIFY(same.err.contains(u"already belongs to Bob Stone"_s));
 
     // list --format json names the owner.
@@ -526,7 +547,7 @@ void TestCliRouting::acceptRejectRecycle()
     QVERIFY(sql(u"SELECT accepted_at FROM assignments WHERE lead_id = 1"_s).toLongLong() > 0);
     // Without BANT the lead cannot be accepted.
     const Run early = cli({u"accept"_s, u"2"_s});
-    QCOMPARE(early.exitCode, 2);
+    QCOMPARE(early.exitCode, 1);
     QVERIFY(early.err.contains(u"cannot be SQL yet"_s));
 
     // Back to routing: the rule names Ann, who handed it back, so the fallback finds Bob.

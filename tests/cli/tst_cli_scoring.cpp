@@ -219,12 +219,14 @@ void TestCliScoring::stageMovesAndRefuses()
         QStringList message;
     };
     const QList<Refusal> refusals {
-        {{u"stage"_s, u"1"_s, u"won"_s}, 2,
+        // Refusals of the lead process exit 1; mistakes in the command line, 2.
+        {{u"stage"_s, u"1"_s, u"won"_s}, 1,
             {u"Contacted"_s, u"Won"_s,
                 u"Marketing qualified, Sales qualified, Nurturing, Disqualified."_s}},
-        {{u"stage"_s, u"1"_s, u"new"_s}, 2, {u"from Contacted to New"_s}},
-        {{u"stage"_s, u"1"_s, u"contacted"_s}, 2, {u"already in Contacted"_s}},
-        {{u"stage"_s, u"1"_s, u"sql"_s}, 2, {u"lacks budget, authority, need"_s}},
+        {{u"stage"_s, u"1"_s, u"new"_s}, 1, {u"from Contacted to New"_s}},
+        {{u"stage"_s, u"1"_s, u"contacted"_s}, 1, {u"already in Contacted"_s}},
+        {{u"stage"_s, u"1"_s, u"sql"_s}, 1, {u"lacks budget, authority, need"_s}},
+        {{u"stage"_s, u"1"_s, u"mql"_s, u"--value"_s, u"lots"_s}, 2, {u"value"_s}},
         {{u"stage"_s, u"1"_s, u"disqualified"_s}, 2, {u"needs a reason"_s, u"Spam or fake"_s}},
         {{u"stage"_s, u"1"_s, u"disqualified"_s, u"--reason"_s, u"No budget"_s}, 2,
             {u"\"No budget\" is not a reason"_s, u"Outside target market"_s}},
@@ -283,7 +285,7 @@ void TestCliScoring::stageMovesAndRefuses()
 
     // Closed: only back to nurturing.
     const Run won = cli({u"stage"_s, u"1"_s, u"won"_s}, db);
-    QCOMPARE(won.exitCode, 2);
+    QCOMPARE(won.exitCode, 1);
     QVERIFY2(won.err.contains(u"it can go to: Nurturing."_s), qPrintable(won.err));
     const Run recycled =
         cli({u"stage"_s, u"1"_s, u"recycled"_s, u"--reason"_s, u"next budget year"_s}, db);

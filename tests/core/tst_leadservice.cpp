@@ -54,6 +54,8 @@ private slots:
     void stageTimestamps();
     void stageHistoryRecordsWhoWhenWhy();
     void staleStageChangeIsAConflict();
+    void wonNeedsADealValue_data();
+    void wonNeedsADealValue();
     void sameStageIsRefused();
     void lifecycleChecksOffRecordsAnyStage();
     void stageOnlyChangeDoesNotRescore_data();
@@ -563,7 +565,7 @@ Lead TestLeadService::leadIn(Stage stage)
     const Lead lead = mustCreate({{LeadField::FirstName, u"Katherine"_s},
         {LeadField::LastName, u"Johnson"_s}, {LeadField::BantBudget, u"25000"_s},
         {LeadField::BantAuthority, u"Head of flight research"_s},
-        {LeadField::BantNeed, u"Trajectory software"_s}});
+        {LeadField::BantNeed, u"Trajectory software"_s}, {LeadField::Value, u"48000"_s}});
     if (stage == Stage::New)
         return lead;
     m_leads->setLifecycleChecks(false);
@@ -633,7 +635,7 @@ void TestLeadService::stageTransitions()
         return;
     }
     QVERIFY(!moved);
-    QCOMPARE(moved.error().code, ErrorCode::Invalid);
+    QCOMPARE(moved.error().code, ErrorCode::NotAllowed);
     QCOMPARE(moved.error().field, u"stage"_s);
     if (source != target) {
         QCOMPARE(moved.error().message, lifecycle::refusal(source, target));
@@ -641,7 +643,7 @@ void TestLeadService::stageTransitions()
         auto updated = m_leads->update(lead.id(), lead.version(),
             {{LeadField::Title, u"Mathematician"_s}, {LeadField::Stage, stageKey(target)}}, reason);
         QVERIFY(!updated);
-        QCOMPARE(updated.error().code, ErrorCode::Invalid);
+        QCOMPARE(updated.error().code, ErrorCode::NotAllowed);
         QCOMPARE(updated.error().message, lifecycle::refusal(source, target));
     }
     QCOMPARE(*stored, lead); // nothing written
@@ -679,7 +681,7 @@ void TestLeadService::refusedStageChangeWritesNothing()
             {LeadField::Stage, stageKey(Stage(to))}},
         reason);
     QVERIFY(!updated);
-    QCOMPARE(updated.error().code, ErrorCode::Invalid);
+    QCOMPARE(updated.error().code, ErrorCode::NotAllowed);
     QCOMPARE(updated.error().field, u"stage"_s);
     const QString message = updated.error().message;
     QVERIFY2(message.contains(stageLabel(Stage(from))), qPrintable(message));
@@ -858,7 +860,7 @@ void TestLeadService::sqlNeedsBant()
         return;
     }
     QVERIFY(!moved);
-    QCOMPARE(moved.error().code, ErrorCode::Invalid);
+    QCOMPARE(moved.error().code, ErrorCode::NotAllowed);
     QCOMPARE(moved.error().field, missing);
     const QString message = moved.error().message;
     // It names what the definition asks for and what the lead lacks.
@@ -1038,12 +1040,55 @@ void TestLeadService::staleStageChangeIsAConflict()
     QCOMPARE(latest->stage(), Stage::Sql);
 }
 
+void TestLeadService::wonNeedsADealValue_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("none") << QVariant() << false;
+    QTest::newRow("zero") << QVariant(0) << false;
+    QTest::newRow("negative") << QVariant(-100) << false;
+    QTest::newRow("one cent") << QVariant(1) << true;
+    QTest::newRow("25,000.00") << QVariant(2500000) << true;
+}
+
+void TestLeadService::wonNeedsADealValue()
+{
+    QFETCH(QVariant, value);
+    QFETCH(bool, allowed);
+    const Lead lead = leadIn(Stage::Opportunity);
+    m_leads->setLifecycleChecks(false);
+    const Lead priced = *m_leads->update(lead.id(), lead.version(), {{LeadField::Value, value}});
+    m_leads->setLifecycleChecks(true);
+    const qint64 history = scalar(u"SELECT COUNT(*) FROM stage_history"_s);
+    auto won = m_leads->changeStage(lead.id(), Stage::Won, u"Best offer"_s);
+    QCOMPARE(bool(won), allowed);
+    if (allowed) {
+        QCOMPARE(won->stage(), Stage::Won);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM stage_history WHERE to_stage = 'won' AND "
+                        "reason = 'Best offer'"_s),
+            1);
+        return;
+    }
+    QCOMPARE(won.error().code, ErrorCode::NotAllowed);
+    QCOMPARE(won.error().field, u"value"_s);
+    QVERIFY2(won.error().message.contains(u"Katherine Johnson cannot be marked won without a "
+                                          "deal value"_s),
+        qPrintable(won.error().message));
+    QCOMPARE(m_leads->get(lead.id())->stage(), Stage::Opportunity);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM stage_history"_s), history);
+    // With the value given in the same edit, the move goes through.
+    auto withValue = m_leads->update(
+        lead.id(), priced.version(), {{LeadField::Stage, u"won"_s}, {LeadField::Value, 990000}});
+    QVERIFY2(withValue, qPrintable(withValue ? QString() : withValue.error().toString()));
+    QCOMPARE(withValue->integer(LeadField::Value), 990000);
+}
+
 void TestLeadService::sameStageIsRefused()
 {
     const Lead lead = leadIn(Stage::Mql);
     auto same = m_leads->changeStage(lead.id(), Stage::Mql, u"again"_s);
     QVERIFY(!same);
-    QCOMPARE(same.error().code, ErrorCode::Invalid);
+    QCOMPARE(same.error().code, ErrorCode::NotAllowed);
     QVERIFY2(
         same.error().message.contains(stageLabel(Stage::Mql)), qPrintable(same.error().message));
     QCOMPARE(*m_leads->get(lead.id()), lead);

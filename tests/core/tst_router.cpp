@@ -94,6 +94,9 @@ private slots:
     void acceptNeedsBantAndRecordsIt();
     void rejectBackToRouting();
     void rejectWhenNobodyElseCanTakeIt();
+    void rejectingRepIsNeverRoutedTheLeadAgain();
+    void fullRepsOverflow_data();
+    void fullRepsOverflow();
     void rejectToMarketing();
     void rejectAndRecycleRefusals();
     void recycle_data();
@@ -414,7 +417,7 @@ void TestRouter::ruleOrderFollowsMovesAndSkipsUnavailableTargets()
 
 void TestRouter::roundRobinFollowsCapacity()
 {
-    const QList<int> capacity {10, 20, 30}; // 1:2:3
+    const QList<int> capacity {200, 400, 600}; // 1:2:3, room for every lead of the week
     QList<qint64> reps;
     for (int i = 0; i < 3; ++i)
         reps << addUser(u"Rep%1 Pool"_s.arg(i), capacity[i]);
@@ -434,7 +437,7 @@ void TestRouter::roundRobinFollowsCapacity()
     // (Jefferson) divisor method. It never lets a rep fall below the lower quota
     // floor(n * capacity / total), and as the counts add up to n, no rep can then exceed its
     // exact share by reps - 1 = 2 or more. So after every single lead each count is within 2 of
-    // n * capacity / 60 -- for 1,000 leads within 0.2 % of 1/6, 2/6 and 3/6 -- and a rule that
+    // n * capacity / 1200 -- for 1,000 leads within 0.2 % of 1/6, 2/6 and 3/6 -- and a rule that
     // ignored capacity, or load, or only balanced in the long run, fails this.
     QHash<qint64, int> counts;
     for (int i = 0; i < leads; ++i) {
@@ -443,7 +446,7 @@ void TestRouter::roundRobinFollowsCapacity()
         QCOMPARE(outcome.rule, u"Everyone"_s);
         counts[outcome.userId] += 1;
         for (int r = 0; r < 3; ++r) {
-            const double exact = double(i + 1) * capacity[r] / 60.0;
+            const double exact = double(i + 1) * capacity[r] / 1200.0;
             QVERIFY2(std::abs(counts.value(reps[r]) - exact) < 2.0,
                 qPrintable(u"after %1 leads rep %2 has %3, exact share %4"_s.arg(i + 1)
                                .arg(r)
@@ -470,9 +473,9 @@ void TestRouter::equalRepsSplitEvenly_data()
     QTest::addColumn<int>("tickMs"); // 0 = every lead in the same millisecond
     QTest::addColumn<bool>("backlog");
     QTest::newRow("clock ticking, no capacity") << 0 << 1000 << false;
-    QTest::newRow("same millisecond") << 5 << 0 << false;
+    QTest::newRow("same millisecond") << 500 << 0 << false;
     QTest::newRow("same millisecond, no capacity") << 0 << 0 << false;
-    QTest::newRow("backlog in one go") << 7 << 0 << true;
+    QTest::newRow("backlog in one go") << 700 << 0 << true;
 }
 
 void TestRouter::equalRepsSplitEvenly()
@@ -584,15 +587,23 @@ void TestRouter::tieGoesToWhoeverWaitedLongest()
 
 void TestRouter::zeroCapacityCountsAsOne()
 {
+    // Capacity 0 is "no set capacity": a weight of one and no limit. A set capacity is a weight
+    // and a limit per week: Bob, at 2, takes two of every three leads until he has 2 this week,
+    // then Ann takes the rest, and the reason says why.
     const qint64 ann = addUser(u"Ann Lee"_s, 0);
     const qint64 bob = addUser(u"Bob Stone"_s, 2);
     QHash<qint64, int> counts;
+    QString lastReason;
     for (int i = 0; i < 30; ++i) {
         m_router->setNow(monday10.addSecs(i).toMSecsSinceEpoch());
-        counts[route(addLead({{LeadField::FirstName, u"L%1"_s.arg(i)}})).userId] += 1;
+        const RoutingOutcome outcome = route(addLead({{LeadField::FirstName, u"L%1"_s.arg(i)}}));
+        counts[outcome.userId] += 1;
+        lastReason = outcome.reason;
     }
-    QCOMPARE(counts.value(ann), 10);
-    QCOMPARE(counts.value(bob), 20);
+    QCOMPARE(counts.value(bob), 2);
+    QCOMPARE(counts.value(ann), 28);
+    QVERIFY2(lastReason.contains(u"Bob Stone is at capacity (2 of 2 this week)"_s),
+        qPrintable(lastReason));
 }
 
 // --- who can take a lead -------------------------------------------------------------------------
@@ -639,7 +650,7 @@ void TestRouter::outOfOfficeIsSkipped()
     auto byHand = m_router->assign(addLead({{LeadField::FirstName, u"Hand"_s}}), ann, {});
     QCOMPARE(bool(byHand), !skipped);
     if (skipped) {
-        QCOMPARE(byHand.error().code, ErrorCode::Invalid);
+        QCOMPARE(byHand.error().code, ErrorCode::NotAllowed);
         QVERIFY(byHand.error().message.contains(u"away"_s));
     }
     // Once the absence is over, she is back in turn.
@@ -650,7 +661,7 @@ void TestRouter::outOfOfficeIsSkipped()
 void TestRouter::inactiveAndNonRepsAreSkipped()
 {
     const qint64 ann = addUser(u"Ann Lee"_s);
-    const qint64 bob = addUser(u"Bob Stone"_s, 1);
+    const qint64 bob = addUser(u"Bob Stone"_s, 10);
     addUser(u"Mia Manager"_s, 100, {}, User::Role::Manager);
     addUser(u"Ada Admin"_s, 100, {}, User::Role::Admin);
     setActive(ann, false);
@@ -915,7 +926,7 @@ void TestRouter::keepsOwnerUnlessReassignedAndRefusesClosedLeads()
     must(m_leads->changeStage(dq, Stage::Disqualified, u"Spam or fake"_s), "disqualify");
     auto closed = m_router->route(dq);
     QVERIFY(!closed);
-    QCOMPARE(closed.error().code, ErrorCode::Invalid);
+    QCOMPARE(closed.error().code, ErrorCode::NotAllowed);
     QVERIFY(closed.error().message.contains(u"closed leads are not routed"_s));
     const qint64 gone = addLead({{LeadField::FirstName, u"Gone"_s}});
     must(m_leads->remove(gone), "delete");
@@ -947,7 +958,7 @@ void TestRouter::manualAssignment()
 
     auto same = m_router->assign(id, bob, {});
     QVERIFY(!same);
-    QCOMPARE(same.error().code, ErrorCode::Invalid);
+    QCOMPARE(same.error().code, ErrorCode::NotAllowed);
     QVERIFY(same.error().message.contains(u"already belongs to Bob Stone"_s));
     auto ghost = m_router->assign(id, 999, {});
     QVERIFY(!ghost);
@@ -1199,7 +1210,7 @@ void TestRouter::acceptNeedsBantAndRecordsIt()
 
     auto early = m_router->accept(id, u"Looks good"_s);
     QVERIFY(!early);
-    QCOMPARE(early.error().code, ErrorCode::Invalid);
+    QCOMPARE(early.error().code, ErrorCode::NotAllowed);
     QVERIFY2(early.error().message.contains(u"budget, authority, need"_s),
         qPrintable(early.error().message));
     QCOMPARE(lead(id).stage(), Stage::Mql);
@@ -1233,6 +1244,89 @@ void TestRouter::acceptNeedsBantAndRecordsIt()
     auto refused = m_router->accept(unowned);
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(u"has no owner"_s));
+}
+
+void TestRouter::rejectingRepIsNeverRoutedTheLeadAgain()
+{
+    // Ann rejects to marketing; the lead comes back as an unowned MQL and the backlog is routed:
+    // it must go to Bob, never back to Ann, though Ann has the lighter load.
+    const qint64 ann = addUser(u"Ann Lee"_s, 10);
+    const qint64 bob = addUser(u"Bob Stone"_s, 10);
+    const qint64 id = addLead({{LeadField::FirstName, u"Lena"_s}});
+    QCOMPARE(route(id).userId, ann);
+    for (int i = 0; i < 3; ++i) // Bob is busier
+        QVERIFY(must(
+            m_router->assign(addLead({{LeadField::FirstName, u"B%1"_s.arg(i)}}), bob, u"load"_s),
+            "load")
+                    .assigned);
+    m_router->setNow(monday10.addSecs(600).toMSecsSinceEpoch());
+    must(m_router->reject(id, u"Not my region"_s, Router::RejectTo::Marketing), "reject");
+    QVERIFY(lead(id).isNull(LeadField::OwnerId));
+    QSqlQuery back(db());
+    back.prepare(u"UPDATE leads SET stage = 'mql' WHERE id = ?"_s);
+    back.addBindValue(id);
+    QVERIFY(back.exec());
+    m_router->setNow(monday10.addSecs(1200).toMSecsSinceEpoch());
+    const Router::BacklogTotals totals = must(m_router->routeBacklog(), "backlog");
+    QCOMPARE(totals.assigned, 1);
+    QCOMPARE(lead(id).integer(LeadField::OwnerId), bob);
+    QVERIFY2(value(u"SELECT reason FROM assignments WHERE lead_id = ? AND ended_at IS NULL"_s, {id})
+                 .toString()
+                 .contains(u"Ann Lee handed it back"_s),
+        "the reason names the exclusion");
+    // A manager may still give it to Ann by hand: that is a person's decision.
+    QVERIFY(m_router->assign(id, ann, u"She knows them after all"_s));
+}
+
+void TestRouter::fullRepsOverflow_data()
+{
+    QTest::addColumn<bool>("overflow");
+    QTest::newRow("no overflow: unassigned queue") << false;
+    QTest::newRow("overflow person") << true;
+}
+
+void TestRouter::fullRepsOverflow()
+{
+    QFETCH(bool, overflow);
+    const qint64 ann = addUser(u"Ann Lee"_s, 2);
+    const qint64 bob = addUser(u"Bob Stone"_s, 1);
+    const qint64 maria = addUser(u"Maria Boss"_s, 0, {}, User::Role::Manager);
+    if (overflow) {
+        RoutingSettings settings = must(RoutingSettings::load(db()), "settings");
+        settings.overflowUserId = maria;
+        must(settings.save(db()), "save");
+    }
+    QHash<qint64, int> counts;
+    RoutingOutcome last;
+    for (int i = 0; i < 5; ++i) {
+        m_router->setNow(monday10.addSecs(60 * i).toMSecsSinceEpoch());
+        last = route(addLead({{LeadField::FirstName, u"L%1"_s.arg(i)}}));
+        counts[last.userId] += 1;
+    }
+    QCOMPARE(counts.value(ann), 2); // their week's capacity, no more
+    QCOMPARE(counts.value(bob), 1);
+    QVERIFY2(last.reason.contains(u"Ann Lee is at capacity (2 of 2 this week)"_s),
+        qPrintable(last.reason));
+    QVERIFY2(last.reason.contains(u"Bob Stone is at capacity (1 of 1 this week)"_s),
+        qPrintable(last.reason));
+    if (overflow) {
+        QCOMPARE(counts.value(maria), 2);
+        QCOMPARE(last.rule, u"overflow"_s);
+        QVERIFY2(last.reason.contains(u"so it goes to the overflow, Maria Boss"_s),
+            qPrintable(last.reason));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM assignments WHERE user_id = ? AND rule = "
+                       "'overflow' AND sla_due_at IS NOT NULL"_s,
+                     {maria}),
+            qint64(2));
+    } else {
+        QCOMPARE(counts.value(0), 2);
+        QVERIFY(!last.assigned);
+        QVERIFY2(last.reason.contains(u"It waits unassigned"_s), qPrintable(last.reason));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM leads WHERE owner_id IS NULL"_s), qint64(2));
+    }
+    // A week later the load has gone: Ann takes leads again.
+    m_router->setNow(monday10.addDays(8).toMSecsSinceEpoch());
+    QCOMPARE(route(addLead({{LeadField::FirstName, u"Next week"_s}})).userId, ann);
 }
 
 void TestRouter::rejectBackToRouting()
@@ -1361,7 +1455,9 @@ void TestRouter::rejectAndRecycleRefusals()
     // A won lead cannot be recycled; nothing is ended.
     const qint64 won = addLead({{LeadField::FirstName, u"Won"_s}}, u"opportunity"_s);
     QVERIFY(m_router->assign(won, 1, {}));
-    must(m_leads->changeStage(won, Stage::Won, {}), "won");
+    must(m_leads->update(
+             won, lead(won).version(), {{LeadField::Stage, u"won"_s}, {LeadField::Value, 2500000}}),
+        "won");
     QVERIFY(!m_router->recycle(won, u"Upsell later"_s, {}, false));
     QCOMPARE(
         count(u"SELECT COUNT(*) FROM assignments WHERE lead_id = ? AND ended_at IS NULL"_s, {won}),

@@ -566,9 +566,9 @@ void TestTouchpointService::timelineInterleavesEverything()
 
 void TestTouchpointService::timelineHidesWhatAStageChangeRecords()
 {
-    const Lead lead =
-        mustCreate({{LeadField::LastName, u"Vaughan"_s}, {LeadField::BantBudget, u"1000"_s},
-            {LeadField::BantAuthority, u"Owner"_s}, {LeadField::BantNeed, u"Payroll"_s}});
+    const Lead lead = mustCreate({{LeadField::LastName, u"Vaughan"_s},
+        {LeadField::BantBudget, u"1000"_s}, {LeadField::BantAuthority, u"Owner"_s},
+        {LeadField::BantNeed, u"Payroll"_s}, {LeadField::Value, 1200000}});
     const qint64 id = lead.id();
     for (Stage stage : {Stage::Sql, Stage::Opportunity, Stage::Won})
         QVERIFY(m_leads->changeStage(id, stage, {}));

@@ -558,6 +558,18 @@ void TestUserService::absences()
     QVERIFY(!ghost);
     QCOMPARE(ghost.error().code, ErrorCode::NotFound);
     QCOMPARE(m_users->absences(ann.id)->size(), 2);
+
+    // Cancelled from a moment on: past ones stay, a running one ends then, later ones go.
+    auto cleared = m_users->clearAbsences(ann.id, utc(2025, 3, 11, 8));
+    QVERIFY(cleared);
+    QCOMPARE(*cleared, qint64(2));
+    list = m_users->absences(ann.id);
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->at(0).from, utc(2025, 3, 10, 8));
+    QCOMPARE(list->at(0).to, utc(2025, 3, 11, 8));
+    QCOMPARE(m_users->absences(bob.id)->size(), 1); // someone else's stay
+    QCOMPARE(*m_users->clearAbsences(ann.id, utc(2025, 3, 11, 8)), qint64(0));
+    QCOMPARE(m_users->clearAbsences(999, utc(2025, 3, 11, 8)).error().code, ErrorCode::NotFound);
 }
 
 void TestUserService::awayAt_data()

@@ -71,8 +71,8 @@ Lead TestLeadActions::makeLead(const QString &name, Stage stage)
     LeadService leads(m_db->connection());
     leads.setLifecycleChecks(false);
     auto lead = leads.create({{LeadField::FirstName, name}, {LeadField::Company, u"Acme"_s},
-        {LeadField::Email, name.toLower() + u"@example.com"_s},
-        {LeadField::Stage, stageKey(stage)}});
+        {LeadField::Email, name.toLower() + u"@example.com"_s}, {LeadField::Stage, stageKey(stage)},
+        {LeadField::Value, 1500000}});
     if (!lead)
         qFatal("%s", qPrintable(lead.error().toString()));
     return *lead;

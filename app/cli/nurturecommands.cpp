@@ -339,6 +339,13 @@ int runSequences(Context &ctx)
 
 // --- enrol ------------------------------------------------------------------------------------
 
+const QCommandLineOption &enrolAtOption()
+{
+    static const QCommandLineOption option(u"at"_s,
+        tr("When the enrolment starts: step 1 is due then (ISO 8601; default now)."), tr("time"));
+    return option;
+}
+
 int runEnrol(Context &ctx)
 {
     if (ctx.arguments.size() != 2)
@@ -346,22 +353,40 @@ int runEnrol(Context &ctx)
     auto id = parseId(ctx.arguments[0]);
     if (!id)
         return ctx.error(id.error());
+    QDateTime at;
+    if (ctx.parser.isSet(enrolAtOption())) {
+        auto value =
+            LeadService::parseValue(LeadField::CreatedAt, ctx.parser.value(enrolAtOption()));
+        if (!value || value->isNull())
+            return ctx.error(tr("--at must be a date or time in ISO 8601 form, not \"%1\".")
+                                 .arg(ctx.parser.value(enrolAtOption())),
+                Usage);
+        at = QDateTime::fromMSecsSinceEpoch(value->toLongLong(), Qt::UTC);
+    }
     if (int code = openDatabase(ctx, false); code != Success)
         return code;
     if (auto writable = ctx.database->ensureWritable(); !writable)
         return ctx.error(writable.error());
     NurtureService service(ctx.database->connection());
-    auto enrolment = service.enrol(*id, ctx.arguments[1], actor());
+    auto enrolment = service.enrol(*id, ctx.arguments[1], actor(), at);
     if (!enrolment)
         return ctx.error(enrolment.error());
     auto sequence = service.sequence(QString::number(enrolment->sequenceId));
     if (!sequence)
         return ctx.error(sequence.error());
-    ctx.out << tr("Enrolled lead %1 in \"%2\" (enrolment %3); step 1, %4, is due now.")
-                   .arg(*id)
-                   .arg(sequence->name)
-                   .arg(enrolment->id)
-                   .arg(sequence->steps.value(0).summary())
+    ctx.out << (at.isValid()
+            ? tr("Enrolled lead %1 in \"%2\" (enrolment %3); step 1, %4, is due "
+                 "%5.")
+                  .arg(*id)
+                  .arg(sequence->name)
+                  .arg(enrolment->id)
+                  .arg(sequence->steps.value(0).summary(), at.toString(Qt::ISODate))
+            : tr("Enrolled lead %1 in \"%2\" (enrolment %3); step 1, %4, is due "
+                 "now.")
+                  .arg(*id)
+                  .arg(sequence->name)
+                  .arg(enrolment->id)
+                  .arg(sequence->steps.value(0).summary()))
             << '\n';
     return Success;
 }
@@ -555,7 +580,7 @@ QList<Command> nurtureCommands()
             },
             runSequences},
         {u"enrol"_s, tr("ID SEQUENCE"), tr("Enrol a lead in a nurture sequence by hand."),
-            noOptions, runEnrol},
+            [](QCommandLineParser &parser) { parser.addOption(enrolAtOption()); }, runEnrol},
         {u"tasks"_s, tr("[done TASK_ID]"),
             tr("Open tasks (after running the steps that fell due), or mark one done."),
             [](QCommandLineParser &parser) {

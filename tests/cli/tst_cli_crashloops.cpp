@@ -10,7 +10,8 @@
 using namespace Qt::StringLiterals;
 
 /// kill -9 at spread moments of the long commands besides an import (whose kills
-/// tst_cli_import covers): rescoring every lead with routing, and undoing an import. After each
+/// tst_cli_import covers): rescoring every lead with routing, undoing an import, and an automation
+/// pass (the day's decay refresh and thousands of breaches with their escalations). After each
 /// kill the file passes `leadflow-cli check` (integrity, foreign keys, search index), the command
 /// did all or nothing, and the next command leaves the same result as an uninterrupted run.
 class TestCliCrashLoops : public QObject
@@ -21,6 +22,7 @@ private slots:
     void initTestCase();
     void killDuringRescoreAndRouting();
     void killDuringUndoImport();
+    void killDuringAutomationPass();
 
 private:
     struct Run
@@ -194,6 +196,64 @@ void TestCliCrashLoops::killDuringUndoImport()
         QVERIFY2(check.exitCode == 0, qPrintable(check.out));
     }
     qInfo("undo-import (%lld ms uninterrupted): %d of 6 runs killed midway", duration, killed);
+    QVERIFY(killed >= 3);
+}
+
+void TestCliCrashLoops::killDuringAutomationPass()
+{
+    // Routed on Monday at 08:00 (the import's owed work, by a pass); Ann's breaches escalate to
+    // Maria. The pass under test runs two days later: a decay refresh of every lead and a breach
+    // with its escalation task for every uncontacted lead, each step its own transaction.
+    const QString routed = copy(u"automation-routed.sqlite"_s);
+    // The first command on the copy is the pass, so the import's owed work is done at its --now.
+    QCOMPARE(
+        cli({u"automation"_s, u"run"_s, u"--now"_s, u"2026-03-02T08:00:00Z"_s}, routed).exitCode,
+        0);
+    QCOMPARE(
+        cli({u"users"_s, u"add"_s, u"--name"_s, u"Maria Boss"_s, u"--role"_s, u"manager"_s}, routed)
+            .exitCode,
+        0);
+    QCOMPARE(cli({u"users"_s, u"update"_s, u"Ann Lee"_s, u"--manager"_s, u"Maria Boss"_s}, routed)
+                 .exitCode,
+        0);
+    const QString breaches = u"SELECT COUNT(*) FROM assignments WHERE breached_at IS NOT NULL"_s;
+    const QString state = scoredState + u" || '|' || ("_s + breaches
+        + u") || '|' || (SELECT COUNT(*) FROM tasks) || '|' || (SELECT COUNT(*) FROM tasks WHERE "
+          "kind = 'escalation')"_s;
+    QCOMPARE(value(routed, breaches), u"0"_s);
+    const QStringList pass {u"automation"_s, u"run"_s, u"--now"_s, u"2026-03-04T10:00:00Z"_s};
+    const QString baseline = m_dir.filePath(u"automation-baseline.sqlite"_s);
+    QFile::remove(baseline);
+    QVERIFY(QFile::copy(routed, baseline));
+    const qint64 duration = timed(pass, baseline);
+    QVERIFY(duration > 0);
+    const QString expected = value(baseline, state);
+    QVERIFY(value(baseline, breaches).toInt() > 1000);
+    QVERIFY(
+        value(baseline, u"SELECT COUNT(*) FROM tasks WHERE kind = 'escalation'"_s).toInt() > 500);
+    int killed = 0;
+    for (int run = 0; run < 6; ++run) {
+        const QString db = m_dir.filePath(u"automation-%1.sqlite"_s.arg(run));
+        QFile::remove(db);
+        QVERIFY(QFile::copy(routed, db));
+        if (killAfter(pass, db, duration * (run + 1) / 7))
+            ++killed;
+        QCOMPARE(value(db, u"PRAGMA integrity_check"_s), u"ok"_s);
+        // Each step is all or nothing: breaches recorded with their escalation or not at all.
+        QCOMPARE(value(db,
+                     u"SELECT COUNT(*) FROM assignments a JOIN users u ON u.id = a.user_id "
+                     "WHERE a.breached_at IS NOT NULL AND u.name = 'Ann Lee'"_s),
+            value(db, u"SELECT COUNT(*) FROM tasks WHERE kind = 'escalation'"_s));
+        // The next pass at the same moment finishes the work: the uninterrupted result, no
+        // escalation twice, and the killed pass stays in the log as unfinished.
+        const Run again = cli(pass, db);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(value(db, state), expected);
+        QCOMPARE(value(db, u"SELECT COUNT(*) FROM automation_lock"_s), u"0"_s);
+        const Run check = cli({u"check"_s}, db);
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+    }
+    qInfo("automation run (%lld ms uninterrupted): %d of 6 runs killed midway", duration, killed);
     QVERIFY(killed >= 3);
 }
 

@@ -748,7 +748,8 @@ Status ScoringService::distrustEngagementStates(QSqlDatabase db)
     return Settings(db).setValue(stateValidKey, u"0"_s);
 }
 
-Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
+Result<ScoringService::Totals> ScoringService::rescoreAll(
+    Progress *progress, const std::function<Status()> &beforeCommit)
 {
     QElapsedTimer timer;
     timer.start();
@@ -1153,6 +1154,10 @@ Result<ScoringService::Totals> ScoringService::rescoreAll(Progress *progress)
     if (progress && progress->isCancelled())
         return fail(ErrorCode::Cancelled, tr("Rescoring was cancelled; no score changed."));
     qCDebug(lcScoring) << "routed:" << timer.elapsed() << "ms";
+    if (beforeCommit) {
+        if (auto done = beforeCommit(); !done)
+            return fail(done.error());
+    }
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     qCDebug(lcScoring) << "committed:" << timer.elapsed() << "ms";

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -145,7 +146,11 @@ public:
     /// touchpoints added since the last pass. When the engagement rules changed, touchpoints were
     /// removed or many were added, it reads every touchpoint once in storage order instead and
     /// writes fresh states. Progress counts leads.
-    Result<Totals> rescoreAll(Progress *progress = nullptr);
+    /// beforeCommit runs inside the pass's own transaction just before it commits (what must be
+    /// recorded with the scores, all or nothing). Call it outside any transaction: inside one the
+    /// pass would be a savepoint, and SQLite's statement journals make that slower with every row.
+    Result<Totals> rescoreAll(
+        Progress *progress = nullptr, const std::function<Status()> &beforeCommit = {});
 
 private:
     /// The lead's score under scoring, from its (scored) touchpoints.

@@ -54,25 +54,21 @@ Result<ScoringService::Totals> PendingWork::rescoreAll(
     QSqlDatabase db, const QString &actor, Progress *progress, qint64 now)
 {
     const WriterActivity activity(db.databaseName(), tr("rescoring every lead for %1").arg(actor));
-    Transaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
+    // One transaction, the pass's own (never nested: see ScoringService::rescoreAll): the scores,
+    // the record cleared and the moment of the refresh together.
     ScoringService scoring(db);
     scoring.setActor(actor);
     scoring.setNow(now);
-    auto totals = scoring.rescoreAll(progress);
+    auto totals = scoring.rescoreAll(progress, [&]() -> Status {
+        QSqlQuery clear(db);
+        clear.prepare(u"DELETE FROM pending_work WHERE kind = ?"_s);
+        clear.addBindValue(rescoreKind);
+        if (!clear.exec())
+            return fail(databaseError(clear, tr("Cannot record that the rescoring was done")));
+        return Settings(db).setValue(DecayRefreshedKey, QString::number(scoring.now()));
+    });
     if (!totals)
         return fail(totals.error());
-    if (auto saved = Settings(db).setValue(DecayRefreshedKey, QString::number(scoring.now()));
-        !saved)
-        return fail(saved.error());
-    QSqlQuery clear(db);
-    clear.prepare(u"DELETE FROM pending_work WHERE kind = ?"_s);
-    clear.addBindValue(rescoreKind);
-    if (!clear.exec())
-        return fail(databaseError(clear, tr("Cannot record that the rescoring was done")));
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
     return *totals;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/lifecycle.h"
 #include "leads/leadservice.h"
 #include "routing/router.h"
+#include "salesfeedbackdialog.h"
 #include "scoring/qualification.h"
 #include "storage/database.h"
 
@@ -398,6 +399,107 @@ std::function<Status()> LeadActions::makeSnapshotStep(
         }
         return Status {};
     };
+}
+
+Result<QList<Lead>> LeadActions::accept(const QList<qint64> &ids, QStringList *refusals)
+{
+    if (isReadOnly())
+        return std::unexpected(readOnlyError());
+    Router router(m_database.connection());
+    router.setActor(m_actor);
+    QList<Lead> accepted;
+    QStringList refused;
+    for (qint64 id : ids) {
+        // Each its own transaction: one lead missing its BANT leaves the others accepted.
+        auto lead = router.accept(id);
+        if (!lead) {
+            refused.append(lead.error().message);
+            continue;
+        }
+        accepted.append(*lead);
+    }
+    if (refusals)
+        *refusals = refused;
+    QList<qint64> changed;
+    for (const Lead &lead : std::as_const(accepted))
+        changed.append(lead.id());
+    notify(changed);
+    if (accepted.isEmpty() && !refused.isEmpty())
+        return fail(ErrorCode::NotAllowed, refused.join(u'\n'));
+    return accepted;
+}
+
+Result<Lead> LeadActions::reject(qint64 id, const QString &reason, bool toMarketing)
+{
+    if (isReadOnly())
+        return std::unexpected(readOnlyError());
+    Router router(m_database.connection());
+    router.setActor(m_actor);
+    auto lead = router.reject(
+        id, reason, toMarketing ? Router::RejectTo::Marketing : Router::RejectTo::Routing);
+    if (lead)
+        notify({id});
+    return lead;
+}
+
+Result<Lead> LeadActions::recycle(
+    qint64 id, const QString &reason, const QDateTime &until, bool resetScore)
+{
+    if (isReadOnly())
+        return std::unexpected(readOnlyError());
+    Router router(m_database.connection());
+    router.setActor(m_actor);
+    auto lead = router.recycle(id, reason, until, resetScore);
+    if (lead)
+        notify({id});
+    return lead;
+}
+
+Result<QList<Lead>> LeadActions::askAccept(const QList<qint64> &ids, QWidget *dialogParent)
+{
+    QStringList refusals;
+    auto accepted = accept(ids, &refusals);
+    if (!refusals.isEmpty() && dialogParent) {
+        QMessageBox box(QMessageBox::Warning, tr("Accept"),
+            refusals.size() == 1
+                ? refusals.first()
+                : tr("%n lead(s) could not be accepted.", nullptr, int(refusals.size())),
+            QMessageBox::Ok, dialogParent);
+        if (refusals.size() > 1)
+            box.setDetailedText(refusals.join(u'\n'));
+        box.exec();
+    }
+    return accepted;
+}
+
+Result<Lead> LeadActions::askReject(qint64 id, QWidget *dialogParent)
+{
+    auto lead = LeadService(m_database.connection()).get(id);
+    if (!lead)
+        return lead;
+    SalesFeedbackDialog dialog(
+        SalesFeedbackDialog::Kind::Reject, lead->displayName(), dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return fail(ErrorCode::Cancelled, tr("The rejection was cancelled."));
+    auto rejected = reject(id, dialog.reason(), dialog.toMarketing());
+    if (!rejected && dialogParent)
+        QMessageBox::warning(dialogParent, tr("Reject"), rejected.error().message);
+    return rejected;
+}
+
+Result<Lead> LeadActions::askRecycle(qint64 id, QWidget *dialogParent)
+{
+    auto lead = LeadService(m_database.connection()).get(id);
+    if (!lead)
+        return lead;
+    SalesFeedbackDialog dialog(
+        SalesFeedbackDialog::Kind::Recycle, lead->displayName(), dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return fail(ErrorCode::Cancelled, tr("The recycle was cancelled."));
+    auto recycled = recycle(id, dialog.reason(), dialog.until(), dialog.resetScore());
+    if (!recycled && dialogParent)
+        QMessageBox::warning(dialogParent, tr("Recycle"), recycled.error().message);
+    return recycled;
 }
 
 Result<qint64> LeadActions::assign(const QList<qint64> &ids, qint64 userId, const QString &reason)

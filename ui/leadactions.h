@@ -4,9 +4,11 @@
 #include "domain/stage.h"
 #include "util/result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -67,6 +69,25 @@ public:
     /// Gives leads to a user by hand (userId 0 is refused), one undoable step; the reason goes
     /// into the assignment. Undo gives each lead back to its previous owner, or none.
     Result<qint64> assign(const QList<qint64> &ids, qint64 userId, const QString &reason);
+
+    /// Sales feedback on owned leads, recorded on their assignments (and so in the acceptance
+    /// figures). Not undoable: they are the sales side's word, as `leadflow-cli accept` records
+    /// it; a later change of mind is another stage change or assignment.
+    /// Accept: the owner takes the leads on; each becomes SQL where the qualification definition
+    /// allows. Returns the leads accepted; refused ones are listed in the error when none was.
+    Result<QList<Lead>> accept(const QList<qint64> &ids, QStringList *refusals = nullptr);
+    /// Reject with a reason: back to routing (another rep; never the one rejecting), or to
+    /// marketing (nurturing, no owner).
+    Result<Lead> reject(qint64 id, const QString &reason, bool toMarketing);
+    /// Back to marketing for nurturing, with a reason and optionally a date to look again and a
+    /// fresh engagement score.
+    Result<Lead> recycle(qint64 id, const QString &reason, const QDateTime &until, bool resetScore);
+
+    /// The same, asking what is needed (SalesFeedbackDialog) and telling the user what was
+    /// refused; Cancelled when the user cancels.
+    Result<QList<Lead>> askAccept(const QList<qint64> &ids, QWidget *dialogParent);
+    Result<Lead> askReject(qint64 id, QWidget *dialogParent);
+    Result<Lead> askRecycle(qint64 id, QWidget *dialogParent);
 
     /// Soft-deletes leads, one undoable step (undo restores them).
     Result<qint64> remove(const QList<qint64> &ids);

@@ -296,6 +296,29 @@ QWidget *LeadDetail::buildHeader()
     }
     row->setColumnStretch(StageColumns + 1, 1);
     layout->addWidget(m_stageRow);
+
+    m_salesRow = new QWidget;
+    m_salesRow->setObjectName(u"salesButtons"_s);
+    auto *sales = new QHBoxLayout(m_salesRow);
+    sales->setContentsMargins(0, 2, 0, 0);
+    sales->setSpacing(4);
+    sales->addWidget(new QLabel(tr("Sales:")));
+    m_acceptButton = new QPushButton(tr("Accept"));
+    m_acceptButton->setObjectName(u"acceptButton"_s);
+    m_acceptButton->setToolTip(tr("The owner takes the lead on: it becomes SQL"));
+    m_rejectButton = new QPushButton(tr("Reject…"));
+    m_rejectButton->setObjectName(u"rejectButton"_s);
+    m_rejectButton->setToolTip(tr("Hand the lead back with a reason"));
+    m_recycleButton = new QPushButton(tr("Recycle…"));
+    m_recycleButton->setObjectName(u"recycleButton"_s);
+    m_recycleButton->setToolTip(tr("Back to marketing for nurturing, with a date to look again"));
+    for (QPushButton *button : {m_acceptButton, m_rejectButton, m_recycleButton}) {
+        button->setAutoDefault(false);
+        sales->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, button] { salesFeedback(button); });
+    }
+    sales->addStretch(1);
+    layout->addWidget(m_salesRow);
     return header;
 }
 
@@ -721,6 +744,39 @@ void LeadDetail::updateStageButtons()
         button->setEnabled(offered);
     }
     m_stageRow->setVisible(show && !targets.isEmpty());
+    updateSalesButtons();
+}
+
+void LeadDetail::updateSalesButtons()
+{
+    // Sales feedback is about a lead someone owns and that is still open.
+    const Stage stage = m_latest.stage();
+    const bool owned = !isReadOnly() && leadId() != 0 && !m_latest.isNull(LeadField::OwnerId);
+    const bool early = stage == Stage::New || stage == Stage::Contacted || stage == Stage::Mql;
+    const bool open = early || stage == Stage::Sql || stage == Stage::Opportunity;
+    m_acceptButton->setVisible(owned && early);
+    m_rejectButton->setVisible(owned && early);
+    m_recycleButton->setVisible(owned && open);
+    m_salesRow->setVisible(owned && open);
+}
+
+void LeadDetail::salesFeedback(QPushButton *button)
+{
+    if (isReadOnly() || leadId() == 0)
+        return;
+    const qint64 id = leadId();
+    m_writing = true;
+    bool done = false;
+    if (button == m_acceptButton)
+        done = m_actions->askAccept({id}, this).value_or(QList<Lead>()).size() == 1;
+    else if (button == m_rejectButton)
+        done = m_actions->askReject(id, this).has_value();
+    else
+        done = m_actions->askRecycle(id, this).has_value();
+    m_writing = false;
+    reload();
+    if (done)
+        emit leadChanged(id);
 }
 
 QList<Stage> LeadDetail::offeredStages() const

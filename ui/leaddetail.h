@@ -109,6 +109,9 @@ public slots:
     void reload();
     /// Moves the lead to a stage through LeadActions (asks for a reason where one is needed).
     void moveToStage(Stage stage);
+    /// Accept, reject or recycle the lead shown (button is which).
+    void salesFeedback(QPushButton *button);
+    void updateSalesButtons();
     /// Opens the dialog that logs a touchpoint of a type (call, email, meeting, note) without
     /// blocking; the detail reloads once it is logged. Returns the dialog (deleted on close).
     LogTouchDialog *openLogDialog(const QString &type);
@@ -170,6 +173,10 @@ private:
     QLabel *m_scoreBadge = nullptr;
     QLabel *m_ownerLine = nullptr;
     QWidget *m_stageRow = nullptr;
+    QWidget *m_salesRow = nullptr; ///< accept, reject, recycle for an owned lead
+    QPushButton *m_acceptButton = nullptr;
+    QPushButton *m_rejectButton = nullptr;
+    QPushButton *m_recycleButton = nullptr;
     QMap<Stage, QPushButton *> m_stageButtons;
     // Form
     QMap<LeadField, QWidget *> m_editors;

@@ -107,6 +107,15 @@ void LeadsPage::createActions()
     connect(m_stageAction, &QAction::triggered, this, &LeadsPage::stageAsked);
     m_enrolAction = new QAction(tr("&Enrol in sequence…"), this);
     connect(m_enrolAction, &QAction::triggered, this, &LeadsPage::enrolAsked);
+    // Sales feedback on owned leads: accept (any number), reject or recycle (one at a time).
+    m_acceptAction = new QAction(tr("A&ccept"), this);
+    m_acceptAction->setToolTip(tr("The owner takes the selected leads on: they become SQL"));
+    m_rejectAction = new QAction(tr("&Reject…"), this);
+    m_rejectAction->setToolTip(tr("Hand the lead back with a reason"));
+    m_recycleAction = new QAction(tr("Rec&ycle…"), this);
+    m_recycleAction->setToolTip(tr("Back to marketing for nurturing"));
+    for (QAction *action : {m_acceptAction, m_rejectAction, m_recycleAction})
+        connect(action, &QAction::triggered, this, [this, action] { salesFeedbackAsked(action); });
     m_exportAction = new QAction(tr("E&xport…"), this);
     m_exportAction->setToolTip(
         tr("Write the selected leads, or all the filters select, to a CSV file"));
@@ -123,7 +132,8 @@ void LeadsPage::createActions()
         addAction(action);
     }
     if (!writable) {
-        for (QAction *action : {m_assignAction, m_stageAction, m_enrolAction, m_deleteAction})
+        for (QAction *action : {m_assignAction, m_stageAction, m_enrolAction, m_deleteAction,
+                 m_acceptAction, m_rejectAction, m_recycleAction})
             action->setVisible(false);
     }
 
@@ -256,6 +266,12 @@ void LeadsPage::showTableMenu(const QPoint &pos)
         if (action->isVisible())
             menu.addAction(action);
     }
+    if (m_acceptAction->isVisible()) {
+        menu.addSeparator();
+        for (QAction *action : {m_acceptAction, m_rejectAction, m_recycleAction})
+            menu.addAction(action);
+        menu.addSeparator();
+    }
     menu.addAction(m_exportAction);
     if (m_deleteAction->isVisible()) {
         menu.addSeparator();
@@ -337,8 +353,13 @@ void LeadsPage::updateCount()
 void LeadsPage::updateActions()
 {
     const bool any = m_table->selectionModel()->hasSelection();
-    for (QAction *action : {m_assignAction, m_stageAction, m_enrolAction, m_deleteAction})
+    for (QAction *action :
+        {m_assignAction, m_stageAction, m_enrolAction, m_deleteAction, m_acceptAction})
         action->setEnabled(any);
+    // Reject and recycle ask about one lead at a time.
+    const bool one = m_table->selectionModel()->selectedRows().size() == 1;
+    m_rejectAction->setEnabled(one);
+    m_recycleAction->setEnabled(one);
     m_exportAction->setToolTip(any ? tr("Write the selected leads to a CSV file")
                                    : tr("Write every lead the filters select to a CSV file"));
 }
@@ -454,6 +475,19 @@ void LeadsPage::stageAsked()
     Result<QList<Lead>> moved = changeSelectedStage(stage);
     if (!moved && moved.error().code != ErrorCode::Cancelled)
         showError(tr("Change Stage"), moved.error().message);
+}
+
+void LeadsPage::salesFeedbackAsked(QAction *action)
+{
+    const QList<qint64> ids = selectedLeadIds();
+    if (ids.isEmpty() || !m_actions)
+        return;
+    if (action == m_acceptAction)
+        static_cast<void>(m_actions->askAccept(ids, this));
+    else if (action == m_rejectAction)
+        static_cast<void>(m_actions->askReject(ids.first(), this));
+    else
+        static_cast<void>(m_actions->askRecycle(ids.first(), this));
 }
 
 void LeadsPage::enrolAsked()

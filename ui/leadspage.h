@@ -53,6 +53,9 @@ public:
     QAction *assignAction() const { return m_assignAction; }
     QAction *stageAction() const { return m_stageAction; }
     QAction *enrolAction() const { return m_enrolAction; }
+    QAction *acceptAction() const { return m_acceptAction; }
+    QAction *rejectAction() const { return m_rejectAction; }
+    QAction *recycleAction() const { return m_recycleAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *deleteAction() const { return m_deleteAction; }
 
@@ -99,6 +102,7 @@ private:
     void assignAsked();
     void stageAsked();
     void enrolAsked();
+    void salesFeedbackAsked(QAction *action);
     void exportAsked();
     void deleteAsked();
 
@@ -114,6 +118,9 @@ private:
     QAction *m_assignAction = nullptr;
     QAction *m_stageAction = nullptr;
     QAction *m_enrolAction = nullptr;
+    QAction *m_acceptAction = nullptr;
+    QAction *m_rejectAction = nullptr;
+    QAction *m_recycleAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -5,11 +5,21 @@
 #include "leads/leadservice.h"
 #include "routing/router.h"
 #include "routing/userservice.h"
+#include "salesfeedbackdialog.h"
 #include "storage/database.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +44,9 @@ private slots:
     void deleteUndoRestores();
     void createUndoDeletesRedoRestores();
     void readOnlyDatabaseRefuses();
+    void acceptRecordsAndRefusesWithoutBant();
+    void rejectAndRecycleThroughTheirDialogs_data();
+    void rejectAndRecycleThroughTheirDialogs();
 
 private:
     Lead makeLead(const QString &name, Stage stage = Stage::New);
@@ -307,6 +320,119 @@ void TestLeadActions::readOnlyDatabaseRefuses()
     QVERIFY(edited.error().message.contains(u"read-only"_s));
     QVERIFY(!actions.changeStageQuiet({lead.id()}, Stage::Contacted, {}));
     QCOMPARE(m_stack->count(), 0);
+}
+
+void TestLeadActions::acceptRecordsAndRefusesWithoutBant()
+{
+    const qint64 ann = addUser(u"Ann"_s);
+    const Lead bare = makeLead(u"Bare"_s, Stage::Mql);
+    const Lead ready = makeLead(u"Ready"_s, Stage::Mql);
+    LeadService leads(m_db->connection());
+    QVERIFY(leads.update(ready.id(), ready.version(),
+        {{LeadField::BantBudget, u"5000"_s}, {LeadField::BantAuthority, u"CEO"_s},
+            {LeadField::BantNeed, u"CRM"_s}}));
+    QVERIFY(m_actions->assign({bare.id(), ready.id()}, ann, {}));
+    QSignalSpy changed(m_actions.get(), &LeadActions::leadChanged);
+    QStringList refusals;
+    auto accepted = m_actions->accept({bare.id(), ready.id()}, &refusals);
+    QVERIFY(accepted);
+    QCOMPARE(accepted->size(), 1);
+    QCOMPARE(accepted->first().id(), ready.id());
+    QCOMPARE(reload(ready.id()).stage(), Stage::Sql);
+    QCOMPARE(reload(bare.id()).stage(), Stage::Mql);
+    QCOMPARE(refusals.size(), 1);
+    QVERIFY2(refusals.first().contains(u"cannot be SQL yet"_s), qPrintable(refusals.first()));
+    QCOMPARE(changed.count(), 1);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(u"SELECT lead_id FROM assignments WHERE accepted_at IS NOT NULL"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), ready.id());
+    QVERIFY(!query.next());
+    // Only refusals: an error naming them.
+    auto none = m_actions->accept({bare.id()});
+    QVERIFY(!none);
+    QCOMPARE(none.error().code, ErrorCode::NotAllowed);
+}
+
+void TestLeadActions::rejectAndRecycleThroughTheirDialogs_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("reject to another rep") << u"reject"_s << false;
+    QTest::newRow("reject to marketing") << u"reject-marketing"_s << false;
+    QTest::newRow("recycle until a date") << u"recycle"_s << false;
+    QTest::newRow("reject cancelled") << u"reject"_s << true;
+    QTest::newRow("recycle cancelled") << u"recycle"_s << true;
+}
+
+void TestLeadActions::rejectAndRecycleThroughTheirDialogs()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, cancel);
+    static int round = 0;
+    ++round;
+    const qint64 ann = addUser(u"Ann%1"_s.arg(round));
+    const qint64 bob = addUser(u"Bob%1"_s.arg(round));
+    const Lead lead = makeLead(u"Lena"_s, Stage::Mql);
+    QVERIFY(m_actions->assign({lead.id()}, ann, {}));
+    const QDate until = QDate::currentDate().addDays(40);
+    bool sawDialog = false;
+    bool okWasDisabled = false;
+    // Fills in the dialog once it is open (it runs modal inside the action).
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<SalesFeedbackDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        sawDialog = true;
+        QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+        okWasDisabled = !ok->isEnabled(); // no reason yet
+        if (cancel) {
+            dialog->reject();
+            return;
+        }
+        dialog->reasonBox()->setEditText(u"  Wrong territory "_s);
+        if (kind == u"reject-marketing"_s)
+            dialog->marketingButton()->setChecked(true);
+        if (kind == u"recycle"_s) {
+            dialog->untilBox()->setChecked(true);
+            dialog->untilEdit()->setDate(until);
+        }
+        ok->click();
+    });
+    QWidget parent;
+    const Result<Lead> result = kind == u"recycle"_s ? m_actions->askRecycle(lead.id(), &parent)
+                                                     : m_actions->askReject(lead.id(), &parent);
+    QVERIFY(sawDialog);
+    QVERIFY(okWasDisabled);
+    const Lead after = reload(lead.id());
+    if (cancel) {
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::Cancelled);
+        QCOMPARE(after.integer(LeadField::OwnerId), ann);
+        QCOMPARE(after.version(), reload(lead.id()).version());
+        return;
+    }
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QSqlQuery query(m_db->connection());
+    if (kind == u"recycle"_s) {
+        QCOMPARE(after.stage(), Stage::Nurturing);
+        QVERIFY(after.isNull(LeadField::OwnerId));
+        QCOMPARE(after.integer(LeadField::NurtureUntil),
+            QDateTime(until, QTime(0, 0)).toMSecsSinceEpoch());
+        QCOMPARE(after.text(LeadField::RecycleReason), u"Wrong territory"_s);
+        return;
+    }
+    QVERIFY(
+        query.exec(u"SELECT rejection_reason FROM assignments WHERE rejected_at IS NOT NULL"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"Wrong territory"_s);
+    if (kind == u"reject-marketing"_s) {
+        QCOMPARE(after.stage(), Stage::Nurturing);
+        QVERIFY(after.isNull(LeadField::OwnerId));
+    } else {
+        QCOMPARE(after.stage(), Stage::Mql);
+        QCOMPARE(after.integer(LeadField::OwnerId), bob); // never back to Ann
+    }
 }
 
 QTEST_MAIN(TestLeadActions)

@@ -422,11 +422,29 @@ void TestMainWindow::screenshots()
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
         other = std::move(*opened);
     }
+    // LEADFLOW_SHOTS_LANG=de: the shots in that language (the app's translation).
+    QTranslator translator;
+    if (const QString language = qEnvironmentVariable("LEADFLOW_SHOTS_LANG"); !language.isEmpty()) {
+        QVERIFY(translator.load(QLocale(language), u"leadflow"_s, u"_"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+    }
     MainWindow window(other ? *other : *m_db);
-    window.resize(1400, 880);
+    window.resize(1280, 720); // the smallest screen the app is made for
     window.show();
     QVERIFY(waitLoaded(window.leadsPage()->model()));
-    window.openLead(window.leadsPage()->model()->leadAt(0).id());
+    // The first lead someone owns, so the detail shows the sales actions too.
+    qint64 shown = window.leadsPage()->model()->leadAt(0).id();
+    for (int row = 0; row < window.leadsPage()->model()->rowCount(); ++row) {
+        const Lead lead = window.leadsPage()->model()->leadAt(row);
+        if (!lead.isNull(LeadField::OwnerId) && lead.stage() == Stage::Mql) {
+            shown = lead.id();
+            break;
+        }
+    }
+    window.openLead(shown);
+    window.startAutomation(std::chrono::minutes(1));
+    QTRY_VERIFY_WITH_TIMEOUT(window.automationStatus()->lastReport().has_value(), 60000);
     const std::pair<MainWindow::Page, QString> pages[] = {
         {MainWindow::Page::Leads, u"main-leads"_s},
         {MainWindow::Page::Tasks, u"main-tasks"_s},
@@ -444,6 +462,8 @@ void TestMainWindow::screenshots()
         QTest::qWait(300);
         QVERIFY(window.grab().save(QDir(folder).filePath(name + u".png"_s)));
     }
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestMainWindow)

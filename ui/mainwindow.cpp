@@ -226,6 +226,7 @@ void MainWindow::createPages()
     connect(m_detail, &LeadDetail::openLeadRequested, this, &MainWindow::openLead);
     connect(m_detail, &LeadDetail::leadChanged, this, &MainWindow::leadChanged);
     connect(m_tasks, &TasksPage::openLead, this, &MainWindow::openLead);
+    connect(m_tasks, &TasksPage::leadChanged, this, &MainWindow::leadChanged);
     connect(m_pipeline, &PipelineBoard::openLead, this, &MainWindow::openLead);
     connect(m_dashboard, &DashboardPage::stageClicked, this, &MainWindow::showLeads);
     connect(m_imports, &ImportsPage::leadsChanged, this, &MainWindow::refresh);

@@ -1,6 +1,7 @@
 #include "taskspage.h"
 
 #include "leadactions.h"
+#include "logtouchdialog.h"
 #include "routing/userservice.h"
 #include "storage/database.h"
 
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -628,6 +630,19 @@ bool TasksPage::completeCurrent()
         showMessage(tr("The database is open read-only; tasks cannot be completed."), true);
         return false;
     }
+    // A call is done when it was made: how it went is logged on the lead first (which also stops
+    // its first-contact clock); cancelling leaves the task open.
+    std::optional<Touchpoint> call;
+    if (task.kind == Task::Kind::Call) {
+        LogTouchDialog dialog(m_database.connection(), task.leadId, task.leadName, u"call"_s, this);
+        dialog.setActor(actor());
+        dialog.noteEdit()->setPlainText(task.title);
+        if (dialog.exec() != QDialog::Accepted || !dialog.touchpoint()) {
+            showMessage(tr("The call was not logged; the task stays open."), false);
+            return false;
+        }
+        call = dialog.touchpoint();
+    }
     NurtureService service(m_database.connection());
     Result<Task> done = service.completeTask(task.id, actor());
     if (!done) {
@@ -635,10 +650,21 @@ bool TasksPage::completeCurrent()
         loadTasks();
         return false;
     }
-    showMessage(done->kind == Task::Kind::Email
-            ? tr("Done: %1 (%2); the email is logged on the lead.").arg(task.title, task.leadName)
-            : tr("Done: %1 (%2).").arg(task.title, task.leadName),
-        false);
+    if (call) {
+        showMessage(call->outcome.isEmpty()
+                ? tr("Done: %1 (%2); the call is logged on the lead.")
+                      .arg(task.title, task.leadName)
+                : tr("Done: %1 (%2); the call (%3) is logged on the lead.")
+                      .arg(task.title, task.leadName, call->outcome),
+            false);
+    } else {
+        showMessage(done->kind == Task::Kind::Email
+                ? tr("Done: %1 (%2); the email is logged on the lead.")
+                      .arg(task.title, task.leadName)
+                : tr("Done: %1 (%2).").arg(task.title, task.leadName),
+            false);
+    }
+    emit leadChanged(task.leadId);
     const int row = m_table->currentIndex().row();
     loadTasks();
     if (m_model->rowCount() > 0)

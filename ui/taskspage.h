@@ -112,6 +112,8 @@ public slots:
 
 signals:
     void openLead(qint64 id);
+    /// A task's completion logged something on the lead (a call, an email): views reload it.
+    void leadChanged(qint64 id);
 
 private:
     void loadUsers();

@@ -1,6 +1,7 @@
 #include "leadactions.h"
 #include "leads/leadservice.h"
 #include "leads/touchpointservice.h"
+#include "logtouchdialog.h"
 #include "nurture/nurtureservice.h"
 #include "routing/router.h"
 #include "routing/userservice.h"
@@ -8,16 +9,19 @@
 #include "taskspage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrlQuery>
 
@@ -49,6 +53,7 @@ private slots:
     void composeOnlyForEmail();
 
 private:
+    qint64 countCalls(qint64 leadId) const;
     qint64 makeLead(const QString &first, qint64 owner)
     {
         LeadChanges changes {{LeadField::FirstName, first}, {LeadField::LastName, u"Tasker"_s},
@@ -327,6 +332,16 @@ void TestTasksPage::overdueFirstContacts()
     QVERIFY(!(list->item(0)->flags() & Qt::ItemIsEnabled));
 }
 
+qint64 TestTasksPage::countCalls(qint64 leadId) const
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(u"SELECT COUNT(*) FROM touchpoints WHERE lead_id = ? AND type = 'call'"_s);
+    query.addBindValue(leadId);
+    if (!query.exec() || !query.next())
+        qFatal("cannot count the calls");
+    return query.value(0).toLongLong();
+}
+
 void TestTasksPage::completeRemovesFromToday()
 {
     auto page = makePage(TasksPage::Filter::Today);
@@ -335,7 +350,28 @@ void TestTasksPage::completeRemovesFromToday()
     const qint64 taskId = page->model()->taskAt(page->table()->currentIndex().row()).id;
     auto *complete = page->findChild<QPushButton *>(u"completeButton"_s);
     QVERIFY(complete->isEnabled());
+    // A call task asks how the call went and logs it; cancelled, the task stays open.
+    QTimer::singleShot(0, this, [] {
+        if (auto *dialog = qobject_cast<LogTouchDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
     complete->click();
+    QCOMPARE(page->model()->rowCount(), 2);
+    QVERIFY(page->message().contains(u"stays open"_s));
+    const qint64 callsBefore = countCalls(m_callToday);
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<LogTouchDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->outcomeBox()->setEditText(u"connected"_s);
+        dialog->logButton()->click();
+    });
+    QSignalSpy changed(page.get(), &TasksPage::leadChanged);
+    complete->click();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(countCalls(m_callToday), callsBefore + 1);
+    QVERIFY2(
+        page->message().contains(u"the call (connected) is logged"_s), qPrintable(page->message()));
     QCOMPARE(page->model()->rowCount(), 1);
     QVERIFY(!leadIds(page->model()).contains(m_callToday));
     QVERIFY(!page->message().isEmpty());

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AutomationReport</name>
+    <message>
+        <source>%n lead score changed</source>
+        <translation>%n Lead-Score geändert</translation>
+    </message>
+    <message>
+        <source>%n lead scores changed</source>
+        <translation>%n Lead-Scores geändert</translation>
+    </message>
+    <message>
+        <source>%n new MQL</source>
+        <translation>%n neues MQL</translation>
+    </message>
+    <message>
+        <source>%n new MQLs</source>
+        <translation>%n neue MQLs</translation>
+    </message>
+    <message>
+        <source>%n recycled lead back for review</source>
+        <translation>%n zurückgeführter Lead wieder zur Prüfung vorgelegt</translation>
+    </message>
+    <message>
+        <source>%n recycled leads back for review</source>
+        <translation>%n zurückgeführte Leads wieder zur Prüfung vorgelegt</translation>
+    </message>
+    <message>
+        <source>%n of them MQL again</source>
+        <translation>davon %n wieder MQL</translation>
+    </message>
+    <message>
+        <source>%n first-contact deadline missed</source>
+        <translation>%n Erstkontakt-Frist versäumt</translation>
+    </message>
+    <message>
+        <source>%n first-contact deadlines missed</source>
+        <translation>%n Erstkontakt-Fristen versäumt</translation>
+    </message>
+    <message>
+        <source>%n escalated</source>
+        <translation>%n eskaliert</translation>
+    </message>
+    <message>
+        <source>%n reassigned</source>
+        <translation>%n neu zugewiesen</translation>
+    </message>
+    <message>
+        <source>%n nurture task made</source>
+        <translation>%n Pflege-Aufgabe erstellt</translation>
+    </message>
+    <message>
+        <source>%n nurture tasks made</source>
+        <translation>%n Pflege-Aufgaben erstellt</translation>
+    </message>
+    <message>
+        <source>%n sequence completed</source>
+        <translation>%n Sequenz abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%n sequences completed</source>
+        <translation>%n Sequenzen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%n sequence left</source>
+        <translation>%n Sequenz verlassen</translation>
+    </message>
+    <message>
+        <source>%n sequences left</source>
+        <translation>%n Sequenzen verlassen</translation>
+    </message>
+    <message>
+        <source>%n task closed because its lead moved on</source>
+        <translation>%n Aufgabe geschlossen, weil ihr Lead schon weiter ist</translation>
+    </message>
+    <message>
+        <source>%n tasks closed because their leads moved on</source>
+        <translation>%n Aufgaben geschlossen, weil ihre Leads schon weiter sind</translation>
+    </message>
+    <message>
+        <source>%n task came due</source>
+        <translation>%n Aufgabe fällig geworden</translation>
+    </message>
+    <message>
+        <source>%n tasks came due</source>
+        <translation>%n Aufgaben fällig geworden</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>Mon</source>
@@ -451,6 +538,130 @@
     <message>
         <source>Cannot compute the metrics: a second connection to the database could not be opened (%1).</source>
         <translation>Die Kennzahlen können nicht berechnet werden: Eine zweite Verbindung zur Datenbank konnte nicht geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters; Leadflow keeps no longer value, so that every export can be imported again.</source>
+        <translation>%1 ist länger als %2 Zeichen; Leadflow speichert keine längeren Werte, damit sich jeder Export wieder importieren lässt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be marked won without a deal value; enter the value first.</source>
+        <translation>%1 kann ohne Auftragswert nicht als gewonnen markiert werden; geben Sie zuerst den Wert ein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the overdue leads</source>
+        <translation>Die überfälligen Leads können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>Die Datenbank %1 kann nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: rows from id %2 on were unreadable</source>
+        <translation>%1: Zeilen ab ID %2 waren nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>lf::AutomationLock</name>
+    <message>
+        <source>Cannot read who runs the automation</source>
+        <translation>Es kann nicht gelesen werden, wer die Automatisierung ausführt</translation>
+    </message>
+    <message>
+        <source>Cannot take the automation lease</source>
+        <translation>Die Automatisierungssperre kann nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>Cannot renew the automation lease</source>
+        <translation>Die Automatisierungssperre kann nicht verlängert werden</translation>
+    </message>
+    <message>
+        <source>Another runner took over the automation (this one was too slow or was thought gone); the rest of this pass is left to it.</source>
+        <translation>Ein anderer Prozess hat die Automatisierung übernommen (dieser war zu langsam oder galt als beendet); den Rest dieses Durchlaufs erledigt er.</translation>
+    </message>
+</context>
+<context>
+    <name>lf::AutomationPass</name>
+    <message>
+        <source>Leadflow automation</source>
+        <translation>Leadflow-Automatisierung</translation>
+    </message>
+    <message>
+        <source>Cannot read the recycled leads that are due</source>
+        <translation>Die fälligen zurückgeführten Leads können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot close the tasks of leads that moved on</source>
+        <translation>Die Aufgaben von Leads, die schon weiter sind, können nicht geschlossen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks that came due</source>
+        <translation>Die fällig gewordenen Aufgaben können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot log the automation pass</source>
+        <translation>Der Automatisierungsdurchlauf kann nicht protokolliert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the automation log</source>
+        <translation>Das Automatisierungsprotokoll kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>lf::AutomationReport</name>
+    <message>
+        <source>Another runner (%1) is doing the due work.</source>
+        <translation>Ein anderer Prozess (%1) erledigt die fälligen Arbeiten.</translation>
+    </message>
+    <message>
+        <source>follow-up work finished for %1</source>
+        <translation>Nacharbeiten für %1 erledigt</translation>
+    </message>
+    <message>
+        <source>engagement decay brought up to date</source>
+        <translation>Abklingen des Engagements aktualisiert</translation>
+    </message>
+    <message>
+        <source>Nothing was due.</source>
+        <translation>Nichts war fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>lf::AutomationStatus</name>
+    <message>
+        <source>Due work: not run yet</source>
+        <translation>Fällige Arbeiten: noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Leadflow runs the due work (first-contact deadlines, score decay, nurture steps, reminders) every minute while it is open.</source>
+        <translation>Leadflow erledigt die fälligen Arbeiten (Erstkontakt-Fristen, Abklingen der Scores, Pflege-Schritte, Erinnerungen) jede Minute, solange es geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Due work: done elsewhere (%1)</source>
+        <translation>Fällige Arbeiten: anderswo erledigt (%1)</translation>
+    </message>
+    <message>
+        <source>Due work done at %1</source>
+        <translation>Fällige Arbeiten um %1 erledigt</translation>
+    </message>
+    <message>
+        <source>Nothing due at %1</source>
+        <translation>Um %1 nichts fällig</translation>
+    </message>
+    <message>
+        <source>Last run at %1: %2
+Leadflow runs the due work every minute while it is open.</source>
+        <translation>Letzter Lauf um %1: %2
+Leadflow erledigt die fälligen Arbeiten jede Minute, solange es geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Due work failed at %1</source>
+        <translation>Fällige Arbeiten um %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1
+It is tried again in a minute; nothing was lost.</source>
+        <translation>%1
+In einer Minute wird es erneut versucht; nichts ging verloren.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1578,84 @@
         <source>The database is read-only; nothing was changed. %1</source>
         <translation>Die Datenbank ist schreibgeschützt; es wurde nichts geändert. %1</translation>
     </message>
+    <message>
+        <source>%1 is an empty file, not a Leadflow database.</source>
+        <translation>%1 ist eine leere Datei, keine Leadflow-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 Leadflow writes its -wal and -shm files beside the database: make the folder writable, or copy the database to a writable folder.</source>
+        <translation>%1 Leadflow legt seine -wal- und -shm-Dateien neben der Datenbank an: Machen Sie den Ordner beschreibbar oder kopieren Sie die Datenbank in einen beschreibbaren Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>lf::DatabaseHealth</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>a row refers to a missing one: %1</source>
+        <translation>eine Zeile verweist auf eine fehlende: %1</translation>
+    </message>
+    <message>
+        <source>the quick-search index: %1</source>
+        <translation>der Schnellsuchindex: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists; recovery writes a new file and replaces none.</source>
+        <translation>%1 existiert bereits; die Wiederherstellung schreibt eine neue Datei und ersetzt keine.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of lost records left out</source>
+        <translation>%1: %2 Zeilen verlorener Datensätze ausgelassen</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the search index</source>
+        <translation>Der Suchindex kann nicht neu aufgebaut werden</translation>
+    </message>
+    <message>
+        <source>The recovered database %1 is not sound either: %2</source>
+        <translation>Auch die wiederhergestellte Datenbank %1 ist nicht in Ordnung: %2</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Nothing was changed. `leadflow-cli check --db %1` lists the damage; `leadflow-cli recover --db %1 NEW-FILE` saves what can be read into a new database.</source>
+        <translation>Die Datenbankdatei %1 ist beschädigt (%2). Es wurde nichts geändert. `leadflow-cli check --db %1` listet die Schäden auf; `leadflow-cli recover --db %1 NEW-FILE` speichert alles noch Lesbare in einer neuen Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>lf::FileGuard</name>
+    <message>
+        <source>%1 is a file of the open database %2; Leadflow does not read it as an input file.</source>
+        <translation>%1 ist eine Datei der geöffneten Datenbank %2; Leadflow liest sie nicht als Eingabedatei.</translation>
+    </message>
+    <message>
+        <source>No file name was given to write to.</source>
+        <translation>Es wurde kein Dateiname zum Schreiben angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name to write to.</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen zum Schreiben an.</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the open database %2; writing there would destroy the database. Nothing was written: choose another file name.</source>
+        <translation>%1 ist eine Datei der geöffneten Datenbank %2; dorthin zu schreiben würde die Datenbank zerstören. Es wurde nichts geschrieben: Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 is the file being read; writing there would destroy it. Nothing was written: choose another file name.</source>
+        <translation>%1 ist die Datei, die gerade gelesen wird; dorthin zu schreiben würde sie zerstören. Es wurde nichts geschrieben: Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>lf::FirstRunDialog</name>
@@ -2060,14 +2349,6 @@
         <translation>Der Import hat keine Zeilen abgelehnt.</translation>
     </message>
     <message>
-        <source>The file cannot be replaced.</source>
-        <translation>Die Datei kann nicht ersetzt werden.</translation>
-    </message>
-    <message>
-        <source>The rejected rows cannot be saved here.</source>
-        <translation>Die abgelehnten Zeilen können hier nicht gespeichert werden.</translation>
-    </message>
-    <message>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der rückgängig gemacht werden kann.</translation>
     </message>
@@ -2086,6 +2367,10 @@
     <message>
         <source>The import was undone. Leads removed or restored: %1.</source>
         <translation>Der Import wurde rückgängig gemacht. Entfernte oder wiederhergestellte Leads: %1.</translation>
+    </message>
+    <message>
+        <source>The rejected rows cannot be read: %1</source>
+        <translation>Die abgelehnten Zeilen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2555,45 @@
     <message>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mark as Won</source>
+        <translation>Als gewonnen markieren</translation>
+    </message>
+    <message>
+        <source>A won deal needs its value. What is %1&apos;s deal worth?</source>
+        <translation>Ein gewonnener Deal braucht einen Auftragswert. Wie hoch ist der Auftragswert von %1?</translation>
+    </message>
+    <message>
+        <source>A won deal needs its value. What is %1&apos;s deal worth (%2)?</source>
+        <translation>Ein gewonnener Deal braucht einen Auftragswert. Wie hoch ist der Auftragswert von %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) could not be accepted.</source>
+        <translation>
+            <numerusform>%n Lead konnte nicht angenommen werden.</numerusform>
+            <numerusform>%n Leads konnten nicht angenommen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rejection was cancelled.</source>
+        <translation>Das Ablehnen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>The recycle was cancelled.</source>
+        <translation>Das Zurückführen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Recycle</source>
+        <translation>Zurückführen</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3005,34 @@
         <source>Save the changes (Ctrl+S)</source>
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
+    <message>
+        <source>Sales:</source>
+        <translation>Vertrieb:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>The owner takes the lead on: it becomes SQL</source>
+        <translation>Die zuständige Person übernimmt den Lead; er wird SQL</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Hand the lead back with a reason</source>
+        <translation>Den Lead mit Begründung zurückgeben</translation>
+    </message>
+    <message>
+        <source>Recycle…</source>
+        <translation>Zurückführen…</translation>
+    </message>
+    <message>
+        <source>Back to marketing for nurturing, with a date to look again</source>
+        <translation>Zur Pflege zurück an das Marketing, mit einem Datum zur Wiedervorlage</translation>
+    </message>
 </context>
 <context>
     <name>lf::LeadDialog</name>
@@ -2890,10 +3242,6 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
     <message>
         <source>Cannot read the leads: %1</source>
         <translation>Die Leads können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -3109,10 +3457,6 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
         <translation>Der Import kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <source>Line %1 could not be saved</source>
-        <translation>Zeile %1 konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
     </message>
@@ -3123,6 +3467,10 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
     <message>
         <source>Cannot update the search index</source>
         <translation>Der Suchindex kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>an import of %1 by %2</source>
+        <translation>ein Import von %1 durch %2</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3648,29 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>lf::LeadWorkflow</name>
+    <message>
+        <source>back to marketing for nurturing</source>
+        <translation>zur Pflege zurück an das Marketing</translation>
+    </message>
+    <message>
+        <source>owner removed by %1</source>
+        <translation>Zuständigkeit entfernt durch %1</translation>
+    </message>
+    <message>
+        <source>Cannot end the assignment</source>
+        <translation>Die Zuweisung kann nicht beendet werden</translation>
+    </message>
+    <message>
+        <source>Cannot clear the first-contact deadline</source>
+        <translation>Die Erstkontakt-Frist kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the acceptance</source>
+        <translation>Die Annahme kann nicht erfasst werden</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3857,30 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
     <message>
         <source>Delete Leads</source>
         <translation>Leads löschen</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>The owner takes the selected leads on: they become SQL</source>
+        <translation>Die zuständige Person übernimmt die ausgewählten Leads; sie werden SQL</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>A&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>Hand the lead back with a reason</source>
+        <translation>Den Lead mit Begründung zurückgeben</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ycle…</source>
+        <translation>Zu&amp;rückführen…</translation>
+    </message>
+    <message>
+        <source>Back to marketing for nurturing</source>
+        <translation>Zur Pflege zurück an das Marketing</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4188,10 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
         <source>%1 has changes that are not saved. Quit anyway?</source>
         <translation>%1 hat ungespeicherte Änderungen. Trotzdem beenden?</translation>
     </message>
+    <message>
+        <source>Due now: %1</source>
+        <translation>Jetzt fällig: %1</translation>
+    </message>
 </context>
 <context>
     <name>lf::MappingProfiles</name>
@@ -4062,9 +4461,39 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
         <source>Lead %1&apos;s email address &quot;%2&quot; is not valid; correct it first.</source>
         <translation>Die E-Mail-Adresse „%2“ von Lead %1 ist ungültig; korrigieren Sie sie zuerst.</translation>
     </message>
+</context>
+<context>
+    <name>lf::OutputFile</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>Cannot write %1: the disk is full. Nothing was written; free some space and try again.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger ist voll. Es wurde nichts geschrieben; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>die Datei ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>lf::PendingWork</name>
+    <message>
+        <source>Cannot record the rescoring this change needs</source>
+        <translation>Die für diese Änderung nötige Neubewertung kann nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the follow-up work owed</source>
+        <translation>Die ausstehenden Nacharbeiten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>rescoring every lead for %1</source>
+        <translation>Neubewertung aller Leads für %1</translation>
+    </message>
+    <message>
+        <source>Cannot record that the rescoring was done</source>
+        <translation>Der Abschluss der Neubewertung kann nicht erfasst werden</translation>
     </message>
 </context>
 <context>
@@ -4757,10 +5186,6 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
         <translation>Der Erstkontakt kann nicht erfasst werden</translation>
     </message>
     <message>
-        <source>Cannot read the overdue leads</source>
-        <translation>Die überfälligen Leads können nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>Cannot record the breach</source>
         <translation>Die Verletzung kann nicht erfasst werden</translation>
     </message>
@@ -4852,10 +5277,6 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
         <translation>%1, daher teilen ihn sich alle %n aktiven Mitarbeiter</translation>
     </message>
     <message>
-        <source>Nobody could take it: %1.</source>
-        <translation>Niemand konnte ihn übernehmen: %1.</translation>
-    </message>
-    <message>
         <source>there are no active reps</source>
         <translation>es gibt keine aktiven Mitarbeiter</translation>
     </message>
@@ -4886,6 +5307,26 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
     <message>
         <source>this lead</source>
         <translation>dieser Lead</translation>
+    </message>
+    <message>
+        <source>Cannot read the rejected leads</source>
+        <translation>Die abgelehnten Leads können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>nobody it could go to had room (%1), so it goes to the overflow, %2</source>
+        <translation>keiner der infrage kommenden Mitarbeiter hatte noch Kapazität (%1), daher geht er an %2 (Überlauf)</translation>
+    </message>
+    <message>
+        <source>the overflow, %1, cannot take it either: %2</source>
+        <translation>auch %1 (Überlauf) kann ihn nicht übernehmen: %2</translation>
+    </message>
+    <message>
+        <source>Nobody could take it: %1. It waits unassigned until someone has room or a manager assigns it.</source>
+        <translation>Niemand konnte ihn übernehmen: %1. Er wartet ohne Zuweisung, bis jemand Kapazität frei hat oder ein Manager ihn zuweist.</translation>
+    </message>
+    <message>
+        <source>%1 is at capacity (%2 of %3 this week)</source>
+        <translation>%1 ist ausgelastet (%2 von %3 diese Woche)</translation>
     </message>
 </context>
 <context>
@@ -5308,6 +5749,10 @@ title ~ director</translation>
         <source>phone number not recognised</source>
         <translation>Telefonnummer nicht erkannt</translation>
     </message>
+    <message>
+        <source>the extra columns kept as custom fields are longer than %1 characters together</source>
+        <translation>die als benutzerdefinierte Felder behaltenen zusätzlichen Spalten sind zusammen länger als %1 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>lf::RuleImpact</name>
@@ -5349,6 +5794,109 @@ title ~ director</translation>
     <message>
         <source>Cannot read the leads</source>
         <translation>Die Leads können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>lf::SalesFeedbackDialog</name>
+    <message>
+        <source>Reject %1</source>
+        <translation>%1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Recycle %1</source>
+        <translation>%1 zurückführen</translation>
+    </message>
+    <message>
+        <source>Hand %1 back: say why, so marketing and routing learn from it.</source>
+        <translation>%1 zurückgeben: Sagen Sie, warum, damit Marketing und Zuweisung daraus lernen.</translation>
+    </message>
+    <message>
+        <source>Give %1 back to marketing for nurturing until the time is right.</source>
+        <translation>%1 zur Pflege an das Marketing zurückgeben, bis der richtige Zeitpunkt gekommen ist.</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>Passt nicht</translation>
+    </message>
+    <message>
+        <source>Wrong territory</source>
+        <translation>Falsches Gebiet</translation>
+    </message>
+    <message>
+        <source>Cannot reach them</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Already a customer</source>
+        <translation>Bereits Kunde</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>No budget this year</source>
+        <translation>Kein Budget in diesem Jahr</translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation>Schlechter Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation>Noch nicht so weit</translation>
+    </message>
+    <message>
+        <source>Went silent</source>
+        <translation>Meldet sich nicht mehr</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>To another rep</source>
+        <translation>An einen anderen Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Back to marketing (nurturing)</source>
+        <translation>Zurück an das Marketing (Pflege)</translation>
+    </message>
+    <message>
+        <source>Send it:</source>
+        <translation>Weitergeben:</translation>
+    </message>
+    <message>
+        <source>&amp;Look again on</source>
+        <translation>&amp;Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>Look again on</source>
+        <translation>Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>Start the engagement score afresh</source>
+        <translation>Engagement-Score neu beginnen</translation>
+    </message>
+    <message>
+        <source>Earlier touchpoints stop counting towards the score</source>
+        <translation>Frühere Kontaktpunkte zählen nicht mehr zum Score</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Recycle</source>
+        <translation>Zurückführen</translation>
     </message>
 </context>
 <context>
@@ -6004,10 +6552,6 @@ title ~ director</translation>
         <translation>Regel „%1“ entfernen.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a JSON object (%2 at byte %3).</source>
         <translation>%1 ist kein JSON-Objekt (%2 bei Byte %3).</translation>
     </message>
@@ -6022,10 +6566,6 @@ title ~ director</translation>
     <message>
         <source>Replace every rule with the %1 of %2.</source>
         <translation>Alle Regeln durch die %1 aus %2 ersetzen.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
@@ -6856,6 +7396,18 @@ Fällig %2, %3</translation>
         <source>The lead has no value for %1; check the text before sending.</source>
         <translation>Der Lead hat keinen Wert für %1; prüfen Sie den Text vor dem Senden.</translation>
     </message>
+    <message>
+        <source>The call was not logged; the task stays open.</source>
+        <translation>Der Anruf wurde nicht erfasst; die Aufgabe bleibt offen.</translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2); the call is logged on the lead.</source>
+        <translation>Erledigt: %1 (%2); der Anruf ist beim Lead erfasst.</translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2); the call (%3) is logged on the lead.</source>
+        <translation>Erledigt: %1 (%2); der Anruf (%3) ist beim Lead erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>lf::TimelineModel</name>
@@ -6971,12 +7523,12 @@ Fällig %2, %3</translation>
         <translation>Die Kampagne „%1“ kann nicht erstellt werden</translation>
     </message>
     <message>
-        <source>Line %1 could not be saved</source>
-        <translation>Zeile %1 konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>an import of %1 by %2</source>
+        <translation>ein Import von %1 durch %2</translation>
     </message>
 </context>
 <context>
@@ -7388,6 +7940,25 @@ Fällig %2, %3</translation>
         <source>Cannot read the absences</source>
         <translation>Die Abwesenheiten können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Cannot remove the absences</source>
+        <translation>Die Abwesenheiten können nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot end the absence</source>
+        <translation>Die Abwesenheit kann nicht beendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>lf::WriterActivity</name>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>%1 is running on this database; waiting…</source>
+        <translation>%1 läuft auf dieser Datenbank; es wird gewartet…</translation>
+    </message>
 </context>
 <context>
     <name>lf::bulk</name>
@@ -7418,6 +7989,14 @@ Fällig %2, %3</translation>
     <message>
         <source>Cannot update the statistics of %1 after the import</source>
         <translation>Die Statistik von %1 kann nach dem Import nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>The disk is full: the database cannot grow. Nothing was imported; free some space and import again.</source>
+        <translation>Der Datenträger ist voll: Die Datenbank kann nicht wachsen. Es wurde nichts importiert; geben Sie Speicherplatz frei und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be saved</source>
+        <translation>Zeile %1 konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AutomationReport</name>
+    <message>
+        <source>%n lead score changed</source>
+        <translation>%n score de prospect modifié</translation>
+    </message>
+    <message>
+        <source>%n lead scores changed</source>
+        <translation>%n scores de prospects modifiés</translation>
+    </message>
+    <message>
+        <source>%n new MQL</source>
+        <translation>%n nouveau MQL</translation>
+    </message>
+    <message>
+        <source>%n new MQLs</source>
+        <translation>%n nouveaux MQL</translation>
+    </message>
+    <message>
+        <source>%n recycled lead back for review</source>
+        <translation>%n prospect recyclé de retour pour réexamen</translation>
+    </message>
+    <message>
+        <source>%n recycled leads back for review</source>
+        <translation>%n prospects recyclés de retour pour réexamen</translation>
+    </message>
+    <message>
+        <source>%n of them MQL again</source>
+        <translation>dont %n de nouveau MQL</translation>
+    </message>
+    <message>
+        <source>%n first-contact deadline missed</source>
+        <translation>%n échéance de premier contact manquée</translation>
+    </message>
+    <message>
+        <source>%n first-contact deadlines missed</source>
+        <translation>%n échéances de premier contact manquées</translation>
+    </message>
+    <message>
+        <source>%n escalated</source>
+        <translation>%n mis en escalade</translation>
+    </message>
+    <message>
+        <source>%n reassigned</source>
+        <translation>%n transmis à un autre commercial</translation>
+    </message>
+    <message>
+        <source>%n nurture task made</source>
+        <translation>%n tâche de maturation créée</translation>
+    </message>
+    <message>
+        <source>%n nurture tasks made</source>
+        <translation>%n tâches de maturation créées</translation>
+    </message>
+    <message>
+        <source>%n sequence completed</source>
+        <translation>%n séquence terminée</translation>
+    </message>
+    <message>
+        <source>%n sequences completed</source>
+        <translation>%n séquences terminées</translation>
+    </message>
+    <message>
+        <source>%n sequence left</source>
+        <translation>%n séquence quittée</translation>
+    </message>
+    <message>
+        <source>%n sequences left</source>
+        <translation>%n séquences quittées</translation>
+    </message>
+    <message>
+        <source>%n task closed because its lead moved on</source>
+        <translation>%n tâche close car son prospect a évolué</translation>
+    </message>
+    <message>
+        <source>%n tasks closed because their leads moved on</source>
+        <translation>%n tâches closes car leurs prospects ont évolué</translation>
+    </message>
+    <message>
+        <source>%n task came due</source>
+        <translation>%n tâche arrivée à échéance</translation>
+    </message>
+    <message>
+        <source>%n tasks came due</source>
+        <translation>%n tâches arrivées à échéance</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>Mon</source>
@@ -451,6 +538,130 @@
     <message>
         <source>Cannot compute the metrics: a second connection to the database could not be opened (%1).</source>
         <translation>Impossible de calculer les indicateurs : une seconde connexion à la base n&apos;a pas pu être ouverte (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters; Leadflow keeps no longer value, so that every export can be imported again.</source>
+        <translation>%1 dépasse %2 caractères ; Leadflow ne conserve aucune valeur plus longue, afin que chaque exportation puisse être réimportée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be marked won without a deal value; enter the value first.</source>
+        <translation>%1 ne peut pas être marqué comme gagné sans montant ; saisissez d&apos;abord le montant.</translation>
+    </message>
+    <message>
+        <source>Cannot read the overdue leads</source>
+        <translation>Impossible de lire les prospects en retard</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>Impossible de créer la base de données %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1: rows from id %2 on were unreadable</source>
+        <translation>%1 : les lignes à partir de l&apos;id %2 étaient illisibles</translation>
+    </message>
+</context>
+<context>
+    <name>lf::AutomationLock</name>
+    <message>
+        <source>Cannot read who runs the automation</source>
+        <translation>Impossible de lire qui exécute l&apos;automatisation</translation>
+    </message>
+    <message>
+        <source>Cannot take the automation lease</source>
+        <translation>Impossible d&apos;obtenir le verrou d&apos;automatisation</translation>
+    </message>
+    <message>
+        <source>Cannot renew the automation lease</source>
+        <translation>Impossible de renouveler le verrou d&apos;automatisation</translation>
+    </message>
+    <message>
+        <source>Another runner took over the automation (this one was too slow or was thought gone); the rest of this pass is left to it.</source>
+        <translation>Un autre processus a pris le relais de l&apos;automatisation (celui-ci était trop lent ou semblait arrêté)&#xa0;; il se charge du reste de ce passage.</translation>
+    </message>
+</context>
+<context>
+    <name>lf::AutomationPass</name>
+    <message>
+        <source>Leadflow automation</source>
+        <translation>Automatisation Leadflow</translation>
+    </message>
+    <message>
+        <source>Cannot read the recycled leads that are due</source>
+        <translation>Impossible de lire les prospects recyclés arrivés à échéance</translation>
+    </message>
+    <message>
+        <source>Cannot close the tasks of leads that moved on</source>
+        <translation>Impossible de clore les tâches des prospects qui ont évolué</translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks that came due</source>
+        <translation>Impossible de lire les tâches arrivées à échéance</translation>
+    </message>
+    <message>
+        <source>Cannot log the automation pass</source>
+        <translation>Impossible de journaliser le passage d&apos;automatisation</translation>
+    </message>
+    <message>
+        <source>Cannot read the automation log</source>
+        <translation>Impossible de lire le journal d&apos;automatisation</translation>
+    </message>
+</context>
+<context>
+    <name>lf::AutomationReport</name>
+    <message>
+        <source>Another runner (%1) is doing the due work.</source>
+        <translation>Un autre processus (%1) effectue les traitements échus.</translation>
+    </message>
+    <message>
+        <source>follow-up work finished for %1</source>
+        <translation>traitements complémentaires terminés pour %1</translation>
+    </message>
+    <message>
+        <source>engagement decay brought up to date</source>
+        <translation>atténuation de l&apos;engagement mise à jour</translation>
+    </message>
+    <message>
+        <source>Nothing was due.</source>
+        <translation>Rien n&apos;était à faire.</translation>
+    </message>
+</context>
+<context>
+    <name>lf::AutomationStatus</name>
+    <message>
+        <source>Due work: not run yet</source>
+        <translation>Traitements échus&#xa0;: pas encore exécutés</translation>
+    </message>
+    <message>
+        <source>Leadflow runs the due work (first-contact deadlines, score decay, nurture steps, reminders) every minute while it is open.</source>
+        <translation>Leadflow effectue les traitements échus (échéances de premier contact, atténuation des scores, étapes de maturation, rappels) chaque minute tant qu&apos;il est ouvert.</translation>
+    </message>
+    <message>
+        <source>Due work: done elsewhere (%1)</source>
+        <translation>Traitements échus&#xa0;: effectués ailleurs (%1)</translation>
+    </message>
+    <message>
+        <source>Due work done at %1</source>
+        <translation>Traitements échus effectués à %1</translation>
+    </message>
+    <message>
+        <source>Nothing due at %1</source>
+        <translation>Rien à faire à %1</translation>
+    </message>
+    <message>
+        <source>Last run at %1: %2
+Leadflow runs the due work every minute while it is open.</source>
+        <translation>Dernière exécution à %1&#xa0;: %2
+Leadflow effectue les traitements échus chaque minute tant qu&apos;il est ouvert.</translation>
+    </message>
+    <message>
+        <source>Due work failed at %1</source>
+        <translation>Échec des traitements échus à %1</translation>
+    </message>
+    <message>
+        <source>%1
+It is tried again in a minute; nothing was lost.</source>
+        <translation>%1
+Nouvel essai dans une minute&#xa0;; rien n&apos;a été perdu.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1578,84 @@
         <source>The database is read-only; nothing was changed. %1</source>
         <translation>La base de données est en lecture seule ; rien n&apos;a été modifié. %1</translation>
     </message>
+    <message>
+        <source>%1 is an empty file, not a Leadflow database.</source>
+        <translation>%1 est un fichier vide, pas une base de données Leadflow.</translation>
+    </message>
+    <message>
+        <source>%1 Leadflow writes its -wal and -shm files beside the database: make the folder writable, or copy the database to a writable folder.</source>
+        <translation>%1 Leadflow écrit ses fichiers -wal et -shm à côté de la base de données : rendez le dossier accessible en écriture, ou copiez la base de données dans un dossier accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>lf::DatabaseHealth</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n&apos;y a pas de base de données à %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <source>a row refers to a missing one: %1</source>
+        <translation>une ligne fait référence à une ligne manquante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the quick-search index: %1</source>
+        <translation>l&apos;index de recherche rapide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists; recovery writes a new file and replaces none.</source>
+        <translation>%1 existe déjà&#xa0;; la récupération écrit un nouveau fichier et n&apos;en remplace aucun.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of lost records left out</source>
+        <translation>%1&#xa0;: %2 lignes d&apos;enregistrements perdus omises</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the search index</source>
+        <translation>Impossible de reconstruire l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <source>The recovered database %1 is not sound either: %2</source>
+        <translation>La base de données récupérée %1 n&apos;est pas saine non plus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Nothing was changed. `leadflow-cli check --db %1` lists the damage; `leadflow-cli recover --db %1 NEW-FILE` saves what can be read into a new database.</source>
+        <translation>Le fichier de base de données %1 est endommagé (%2). Rien n&apos;a été modifié. `leadflow-cli check --db %1` liste les dommages&#xa0;; `leadflow-cli recover --db %1 NEW-FILE` enregistre ce qui peut être lu dans une nouvelle base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>lf::FileGuard</name>
+    <message>
+        <source>%1 is a file of the open database %2; Leadflow does not read it as an input file.</source>
+        <translation>%1 est un fichier de la base de données ouverte %2&#xa0;; Leadflow ne le lit pas comme fichier d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>No file name was given to write to.</source>
+        <translation>Aucun nom de fichier de destination n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name to write to.</source>
+        <translation>%1 est un dossier&#xa0;; indiquez un nom de fichier de destination.</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the open database %2; writing there would destroy the database. Nothing was written: choose another file name.</source>
+        <translation>%1 est un fichier de la base de données ouverte %2&#xa0;; y écrire détruirait la base de données. Rien n&apos;a été écrit&#xa0;: choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is the file being read; writing there would destroy it. Nothing was written: choose another file name.</source>
+        <translation>%1 est le fichier en cours de lecture&#xa0;; y écrire le détruirait. Rien n&apos;a été écrit&#xa0;: choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>lf::FirstRunDialog</name>
@@ -2060,14 +2349,6 @@
         <translation>L&apos;importation n&apos;a rejeté aucune ligne.</translation>
     </message>
     <message>
-        <source>The file cannot be replaced.</source>
-        <translation>Le fichier ne peut pas être remplacé.</translation>
-    </message>
-    <message>
-        <source>The rejected rows cannot be saved here.</source>
-        <translation>Les lignes rejetées ne peuvent pas être enregistrées ici.</translation>
-    </message>
-    <message>
         <source>There is no import to undo.</source>
         <translation>Il n&apos;y a aucune importation à annuler.</translation>
     </message>
@@ -2086,6 +2367,10 @@
     <message>
         <source>The import was undone. Leads removed or restored: %1.</source>
         <translation>L&apos;importation a été annulée. Prospects supprimés ou restaurés : %1.</translation>
+    </message>
+    <message>
+        <source>The rejected rows cannot be read: %1</source>
+        <translation>Les lignes rejetées ne peuvent pas être lues : %1</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2555,45 @@
     <message>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Mark as Won</source>
+        <translation>Marquer comme gagné</translation>
+    </message>
+    <message>
+        <source>A won deal needs its value. What is %1&apos;s deal worth?</source>
+        <translation>Une affaire gagnée doit avoir un montant. Quel est le montant de l&apos;affaire de %1 ?</translation>
+    </message>
+    <message>
+        <source>A won deal needs its value. What is %1&apos;s deal worth (%2)?</source>
+        <translation>Une affaire gagnée doit avoir un montant. Quel est le montant de l&apos;affaire de %1 (%2) ?</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) could not be accepted.</source>
+        <translation>
+            <numerusform>%n prospect n&apos;a pas pu être accepté.</numerusform>
+            <numerusform>%n prospects n&apos;ont pas pu être acceptés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rejection was cancelled.</source>
+        <translation>Le rejet a été annulé.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>The recycle was cancelled.</source>
+        <translation>Le recyclage a été annulé.</translation>
+    </message>
+    <message>
+        <source>Recycle</source>
+        <translation>Recycler</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3005,34 @@
         <source>Save the changes (Ctrl+S)</source>
         <translation>Enregistrer les modifications (Ctrl+S)</translation>
     </message>
+    <message>
+        <source>Sales:</source>
+        <translation>Ventes :</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>The owner takes the lead on: it becomes SQL</source>
+        <translation>Le responsable prend en charge le prospect : il devient SQL</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <source>Hand the lead back with a reason</source>
+        <translation>Rendre le prospect en indiquant un motif</translation>
+    </message>
+    <message>
+        <source>Recycle…</source>
+        <translation>Recycler…</translation>
+    </message>
+    <message>
+        <source>Back to marketing for nurturing, with a date to look again</source>
+        <translation>Retour au marketing pour maturation, avec une date pour le revoir</translation>
+    </message>
 </context>
 <context>
     <name>lf::LeadDialog</name>
@@ -2890,10 +3242,6 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
     <message>
         <source>Cannot read the leads: %1</source>
         <translation>Impossible de lire les prospects : %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -3109,10 +3457,6 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
         <translation>Impossible de préparer l&apos;importation</translation>
     </message>
     <message>
-        <source>Line %1 could not be saved</source>
-        <translation>La ligne %1 n&apos;a pas pu être enregistrée</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L&apos;importation a été annulée ; rien n&apos;a été importé.</translation>
     </message>
@@ -3123,6 +3467,10 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
     <message>
         <source>Cannot update the search index</source>
         <translation>Impossible de mettre à jour l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <source>an import of %1 by %2</source>
+        <translation>une importation de %1 par %2</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3648,29 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
     <message>
         <source>Created</source>
         <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>lf::LeadWorkflow</name>
+    <message>
+        <source>back to marketing for nurturing</source>
+        <translation>retour au marketing pour maturation</translation>
+    </message>
+    <message>
+        <source>owner removed by %1</source>
+        <translation>responsable retiré par %1</translation>
+    </message>
+    <message>
+        <source>Cannot end the assignment</source>
+        <translation>Impossible de terminer l&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Cannot clear the first-contact deadline</source>
+        <translation>Impossible d&apos;effacer l&apos;échéance du premier contact</translation>
+    </message>
+    <message>
+        <source>Cannot record the acceptance</source>
+        <translation>Impossible d&apos;enregistrer l&apos;acceptation</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3857,30 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
     <message>
         <source>Delete Leads</source>
         <translation>Supprimer des prospects</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>A&amp;ccepter</translation>
+    </message>
+    <message>
+        <source>The owner takes the selected leads on: they become SQL</source>
+        <translation>Le responsable prend en charge les prospects sélectionnés : ils deviennent SQL</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Rejeter…</translation>
+    </message>
+    <message>
+        <source>Hand the lead back with a reason</source>
+        <translation>Rendre le prospect en indiquant un motif</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ycle…</source>
+        <translation>Rec&amp;ycler…</translation>
+    </message>
+    <message>
+        <source>Back to marketing for nurturing</source>
+        <translation>Retour au marketing pour maturation</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4188,10 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
         <source>%1 has changes that are not saved. Quit anyway?</source>
         <translation>%1 a des modifications non enregistrées. Quitter quand même&#xa0;?</translation>
     </message>
+    <message>
+        <source>Due now: %1</source>
+        <translation>À faire maintenant&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>lf::MappingProfiles</name>
@@ -4062,9 +4461,39 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
         <source>Lead %1&apos;s email address &quot;%2&quot; is not valid; correct it first.</source>
         <translation>L&apos;adresse e-mail «&#xa0;%2&#xa0;» du prospect %1 n&apos;est pas valide&#xa0;; corrigez-la d&apos;abord.</translation>
     </message>
+</context>
+<context>
+    <name>lf::OutputFile</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <source>Cannot write %1: the disk is full. Nothing was written; free some space and try again.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le disque est plein. Rien n&apos;a été écrit&#xa0;; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>le fichier n&apos;est pas ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>lf::PendingWork</name>
+    <message>
+        <source>Cannot record the rescoring this change needs</source>
+        <translation>Impossible d&apos;enregistrer le recalcul des scores requis par cette modification</translation>
+    </message>
+    <message>
+        <source>Cannot read the follow-up work owed</source>
+        <translation>Impossible de lire les traitements complémentaires en attente</translation>
+    </message>
+    <message>
+        <source>rescoring every lead for %1</source>
+        <translation>recalcul du score de tous les prospects pour %1</translation>
+    </message>
+    <message>
+        <source>Cannot record that the rescoring was done</source>
+        <translation>Impossible d&apos;enregistrer la fin du recalcul des scores</translation>
     </message>
 </context>
 <context>
@@ -4757,10 +5186,6 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
         <translation>Impossible d&apos;enregistrer le premier contact</translation>
     </message>
     <message>
-        <source>Cannot read the overdue leads</source>
-        <translation>Impossible de lire les prospects en retard</translation>
-    </message>
-    <message>
         <source>Cannot record the breach</source>
         <translation>Impossible d&apos;enregistrer le dépassement</translation>
     </message>
@@ -4852,10 +5277,6 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
         <translation>%1, donc les %n commerciaux actifs se le partagent</translation>
     </message>
     <message>
-        <source>Nobody could take it: %1.</source>
-        <translation>Personne n&apos;a pu le prendre&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>there are no active reps</source>
         <translation>il n&apos;y a aucun commercial actif</translation>
     </message>
@@ -4886,6 +5307,26 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
     <message>
         <source>this lead</source>
         <translation>ce prospect</translation>
+    </message>
+    <message>
+        <source>Cannot read the rejected leads</source>
+        <translation>Impossible de lire les prospects rejetés</translation>
+    </message>
+    <message>
+        <source>nobody it could go to had room (%1), so it goes to the overflow, %2</source>
+        <translation>aucun des commerciaux possibles n&apos;avait de capacité libre (%1), il va donc à %2 (débordement)</translation>
+    </message>
+    <message>
+        <source>the overflow, %1, cannot take it either: %2</source>
+        <translation>%1 (débordement) ne peut pas le prendre non plus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nobody could take it: %1. It waits unassigned until someone has room or a manager assigns it.</source>
+        <translation>Personne n&apos;a pu le prendre&#xa0;: %1. Il attend sans responsable jusqu&apos;à ce que quelqu&apos;un ait de la capacité libre ou qu&apos;un manager l&apos;attribue.</translation>
+    </message>
+    <message>
+        <source>%1 is at capacity (%2 of %3 this week)</source>
+        <translation>%1 est à pleine capacité (%2 sur %3 cette semaine)</translation>
     </message>
 </context>
 <context>
@@ -5308,6 +5749,10 @@ title ~ director</translation>
         <source>phone number not recognised</source>
         <translation>numéro de téléphone non reconnu</translation>
     </message>
+    <message>
+        <source>the extra columns kept as custom fields are longer than %1 characters together</source>
+        <translation>les colonnes supplémentaires conservées comme champs personnalisés dépassent %1 caractères au total</translation>
+    </message>
 </context>
 <context>
     <name>lf::RuleImpact</name>
@@ -5349,6 +5794,109 @@ title ~ director</translation>
     <message>
         <source>Cannot read the leads</source>
         <translation>Impossible de lire les prospects</translation>
+    </message>
+</context>
+<context>
+    <name>lf::SalesFeedbackDialog</name>
+    <message>
+        <source>Reject %1</source>
+        <translation>Rejeter %1</translation>
+    </message>
+    <message>
+        <source>Recycle %1</source>
+        <translation>Recycler %1</translation>
+    </message>
+    <message>
+        <source>Hand %1 back: say why, so marketing and routing learn from it.</source>
+        <translation>Rendre %1&#xa0;: indiquez pourquoi, pour que le marketing et l&apos;attribution en tirent des leçons.</translation>
+    </message>
+    <message>
+        <source>Give %1 back to marketing for nurturing until the time is right.</source>
+        <translation>Rendre %1 au marketing pour maturation, jusqu&apos;à ce que le moment soit venu.</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>Ne correspond pas au profil</translation>
+    </message>
+    <message>
+        <source>Wrong territory</source>
+        <translation>Mauvais secteur</translation>
+    </message>
+    <message>
+        <source>Cannot reach them</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Already a customer</source>
+        <translation>Déjà client</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>No budget this year</source>
+        <translation>Pas de budget cette année</translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation>Mauvais moment</translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation>Pas encore prêt</translation>
+    </message>
+    <message>
+        <source>Went silent</source>
+        <translation>Ne répond plus</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pourquoi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To another rep</source>
+        <translation>À un autre commercial</translation>
+    </message>
+    <message>
+        <source>Back to marketing (nurturing)</source>
+        <translation>Retour au marketing (maturation)</translation>
+    </message>
+    <message>
+        <source>Send it:</source>
+        <translation>Envoyer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Look again on</source>
+        <translation>&amp;Revoir le</translation>
+    </message>
+    <message>
+        <source>Look again on</source>
+        <translation>Revoir le</translation>
+    </message>
+    <message>
+        <source>Start the engagement score afresh</source>
+        <translation>Repartir de zéro pour le score d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Earlier touchpoints stop counting towards the score</source>
+        <translation>Les points de contact antérieurs ne comptent plus dans le score</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Recycle</source>
+        <translation>Recycler</translation>
     </message>
 </context>
 <context>
@@ -6004,10 +6552,6 @@ title ~ director</translation>
         <translation>Supprimer la règle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a JSON object (%2 at byte %3).</source>
         <translation>%1 n&apos;est pas un objet JSON (%2 à l&apos;octet %3).</translation>
     </message>
@@ -6022,10 +6566,6 @@ title ~ director</translation>
     <message>
         <source>Replace every rule with the %1 of %2.</source>
         <translation>Remplacer toutes les règles par les %1 de %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
@@ -6856,6 +7396,18 @@ Due %2, %3</source>
         <source>The lead has no value for %1; check the text before sending.</source>
         <translation>Le prospect n&apos;a pas de valeur pour %1&#xa0;; vérifiez le texte avant l&apos;envoi.</translation>
     </message>
+    <message>
+        <source>The call was not logged; the task stays open.</source>
+        <translation>L’appel n’a pas été enregistré ; la tâche reste ouverte.</translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2); the call is logged on the lead.</source>
+        <translation>Terminé : %1 (%2) ; l’appel est enregistré sur le prospect.</translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2); the call (%3) is logged on the lead.</source>
+        <translation>Terminé : %1 (%2) ; l’appel (%3) est enregistré sur le prospect.</translation>
+    </message>
 </context>
 <context>
     <name>lf::TimelineModel</name>
@@ -6971,12 +7523,12 @@ Due %2, %3</source>
         <translation>Impossible de créer la campagne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Line %1 could not be saved</source>
-        <translation>La ligne %1 n&apos;a pas pu être enregistrée</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>an import of %1 by %2</source>
+        <translation>une importation de %1 par %2</translation>
     </message>
 </context>
 <context>
@@ -7388,6 +7940,25 @@ Due %2, %3</source>
         <source>Cannot read the absences</source>
         <translation>Impossible de lire les absences</translation>
     </message>
+    <message>
+        <source>Cannot remove the absences</source>
+        <translation>Impossible de supprimer les absences</translation>
+    </message>
+    <message>
+        <source>Cannot end the absence</source>
+        <translation>Impossible de terminer l&apos;absence</translation>
+    </message>
+</context>
+<context>
+    <name>lf::WriterActivity</name>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>%1 is running on this database; waiting…</source>
+        <translation>%1 est en cours sur cette base de données&#xa0;; attente…</translation>
+    </message>
 </context>
 <context>
     <name>lf::bulk</name>
@@ -7418,6 +7989,14 @@ Due %2, %3</source>
     <message>
         <source>Cannot update the statistics of %1 after the import</source>
         <translation>Impossible de mettre à jour les statistiques de %1 après l&apos;importation</translation>
+    </message>
+    <message>
+        <source>The disk is full: the database cannot grow. Nothing was imported; free some space and import again.</source>
+        <translation>Le disque est plein&#xa0;: la base de données ne peut plus grossir. Rien n&apos;a été importé&#xa0;; libérez de l&apos;espace et relancez l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be saved</source>
+        <translation>La ligne %1 n&apos;a pas pu être enregistrée</translation>
     </message>
 </context>
 <context>

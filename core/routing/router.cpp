@@ -508,7 +508,8 @@ Result<Router::BacklogTotals> Router::routeBacklog(Progress *progress)
 {
     QElapsedTimer timer;
     timer.start();
-    Transaction transaction(m_db);
+    // Thousands of leads: joined to an enclosing transaction (a rescoring pass), never a savepoint.
+    Transaction transaction(m_db, Transaction::Nesting::Join);
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
     Engine engine;

@@ -389,8 +389,9 @@ Connection::~Connection()
     Database::closeConnection(m_name);
 }
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, Nesting nesting)
     : m_db(std::move(db))
+    , m_nesting(nesting)
 {
 }
 
@@ -421,6 +422,10 @@ Status Transaction::begin()
     // busy_timeout) rather than halfway through the work. Inside another transaction this is a
     // savepoint: its rollback undoes only its own part.
     m_depth = transactionDepth(m_db);
+    if (m_depth > 0 && m_nesting == Nesting::Join) {
+        m_joined = true; // the enclosing transaction commits or rolls back this work
+        return {};
+    }
     QSqlQuery query(m_db);
     const QString statement =
         m_depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT lf%1"_s.arg(m_depth);
@@ -433,6 +438,8 @@ Status Transaction::begin()
 
 Status Transaction::commit()
 {
+    if (m_joined)
+        return {};
     if (!m_active)
         return fail(Error {ErrorCode::Database, tr("No transaction to commit."), {}, 0, 0, {}, {}});
     QSqlQuery query(m_db);

@@ -86,7 +86,15 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    /// How a transaction begun inside another one behaves.
+    enum class Nesting {
+        Savepoint, ///< its own savepoint: its rollback undoes only its own part
+        /// Part of the enclosing transaction, with no savepoint: for bulk work (thousands of
+        /// rows) whose failure fails the enclosing work anyway. Inside a savepoint SQLite keeps a
+        /// journal of every page the savepoint changes, and each statement grows slower with it.
+        Join,
+    };
+    explicit Transaction(QSqlDatabase db, Nesting nesting = Nesting::Savepoint);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -99,6 +107,8 @@ private:
     QSqlDatabase m_db;
     int m_depth = 0; ///< transactions already open on the connection when this one began
     bool m_active = false;
+    Nesting m_nesting = Nesting::Savepoint;
+    bool m_joined = false; ///< began inside another transaction in Join mode: nothing to do
 };
 
 /// Error value for a failed query, with the statement's text for the log.

@@ -46,27 +46,38 @@ QString counterText(const char *key, qint64 n)
 {
     const QString k = QString::fromLatin1(key);
     if (k == u"rescored"_s)
-        return counted(n, "%n lead score changed", "%n lead scores changed");
+        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n lead score changed"),
+            QT_TRANSLATE_NOOP("AutomationReport", "%n lead scores changed"));
     if (k == u"promoted"_s)
-        return counted(n, "%n new MQL", "%n new MQLs");
+        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n new MQL"),
+            QT_TRANSLATE_NOOP("AutomationReport", "%n new MQLs"));
     if (k == u"nurture_returned"_s)
-        return counted(n, "%n recycled lead back for review", "%n recycled leads back for review");
+        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n recycled lead back for review"),
+            QT_TRANSLATE_NOOP("AutomationReport", "%n recycled leads back for review"));
     if (k == u"nurture_promoted"_s)
-        return counted(n, "%n of them MQL again", "%n of them MQL again");
+        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n of them MQL again"),
+            QT_TRANSLATE_NOOP("AutomationReport", "%n of them MQL again"));
     if (k == u"breached"_s)
-        return counted(n, "%n first-contact deadline missed", "%n first-contact deadlines missed");
+        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n first-contact deadline missed"),
+            QT_TRANSLATE_NOOP("AutomationReport", "%n first-contact deadlines missed"));
     if (k == u"escalated"_s)
-        return counted(n, "%n escalated", "%n escalated");
+        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n escalated"),
+            QT_TRANSLATE_NOOP("AutomationReport", "%n escalated"));
     if (k == u"reassigned"_s)
-        return counted(n, "%n reassigned", "%n reassigned");
+        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n reassigned"),
+            QT_TRANSLATE_NOOP("AutomationReport", "%n reassigned"));
     if (k == u"nurture_tasks"_s)
-        return counted(n, "%n nurture task made", "%n nurture tasks made");
+        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n nurture task made"),
+            QT_TRANSLATE_NOOP("AutomationReport", "%n nurture tasks made"));
     if (k == u"nurture_completed"_s)
-        return counted(n, "%n sequence completed", "%n sequences completed");
+        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n sequence completed"),
+            QT_TRANSLATE_NOOP("AutomationReport", "%n sequences completed"));
     if (k == u"nurture_exited"_s)
-        return counted(n, "%n sequence left", "%n sequences left");
-    return counted(n, "%n task closed because its lead moved on",
-        "%n tasks closed because their leads moved on");
+        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n sequence left"),
+            QT_TRANSLATE_NOOP("AutomationReport", "%n sequences left"));
+    return counted(n,
+        QT_TRANSLATE_NOOP("AutomationReport", "%n task closed because its lead moved on"),
+        QT_TRANSLATE_NOOP("AutomationReport", "%n tasks closed because their leads moved on"));
 }
 
 } // namespace
@@ -96,7 +107,9 @@ QString AutomationReport::summary() const
             parts << counterText(c.key, this->*(c.member));
     }
     if (!reminders.isEmpty())
-        parts << counted(reminders.size(), "%n task came due", "%n tasks came due");
+        parts << counted(reminders.size(),
+            QT_TRANSLATE_NOOP("AutomationReport", "%n task came due"),
+            QT_TRANSLATE_NOOP("AutomationReport", "%n tasks came due"));
     if (parts.isEmpty())
         return tr("Nothing was due.");
     QString text = parts.join(u"; "_s);

@@ -7398,15 +7398,15 @@ Due %2, %3</source>
     </message>
     <message>
         <source>The call was not logged; the task stays open.</source>
-        <translation>L’appel n’a pas été enregistré ; la tâche reste ouverte.</translation>
+        <translation>L’appel n’a pas été enregistré&#xa0;; la tâche reste ouverte.</translation>
     </message>
     <message>
         <source>Done: %1 (%2); the call is logged on the lead.</source>
-        <translation>Terminé : %1 (%2) ; l’appel est enregistré sur le prospect.</translation>
+        <translation>Terminé&#xa0;: %1 (%2)&#xa0;; l’appel est enregistré sur le prospect.</translation>
     </message>
     <message>
         <source>Done: %1 (%2); the call (%3) is logged on the lead.</source>
-        <translation>Terminé : %1 (%2) ; l’appel (%3) est enregistré sur le prospect.</translation>
+        <translation>Terminé&#xa0;: %1 (%2)&#xa0;; l’appel (%3) est enregistré sur le prospect.</translation>
     </message>
 </context>
 <context>

@@ -55,8 +55,8 @@ void AutomationStatus::finished(const AutomationReport &report)
         return;
     }
     m_last = report;
-    setText(report.changedData() || !report.reminders.isEmpty() ? tr("Due work done at %1").arg(at)
-                                                                : tr("Nothing due at %1").arg(at));
+    setText(report.changedData() || report.remindersDue > 0 ? tr("Due work done at %1").arg(at)
+                                                            : tr("Nothing due at %1").arg(at));
     setToolTip(tr("Last run at %1: %2\nLeadflow runs the due work every minute while it is open.")
                    .arg(at, report.summary()));
     emit passFinished(report);

@@ -56,6 +56,10 @@ void printReport(Context &ctx, const AutomationReport &report, Format format)
                            r.leadName,
                            r.userName.isEmpty() ? tr(", nobody's task") : u", "_s + r.userName)
                 << '\n';
+    if (report.remindersDue > report.reminders.size())
+        ctx.out << tr("  … and %1 more (leadflow-cli tasks lists them all)")
+                       .arg(report.remindersDue - report.reminders.size())
+                << '\n';
 }
 
 int runAutomationPass(Context &ctx, Format format)

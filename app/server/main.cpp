@@ -129,7 +129,7 @@ int main(int argc, char *argv[])
             failures = 0;
             if (parser.isSet(onceOption))
                 app.quit();
-            if (!report.changedData() && report.reminders.isEmpty() && !parser.isSet(verboseOption)
+            if (!report.changedData() && report.remindersDue == 0 && !parser.isSet(verboseOption)
                 && !parser.isSet(onceOption))
                 return;
             log() << report.summary() << u" ("_s << report.elapsedMs << u" ms)"_s << Qt::endl;
@@ -137,6 +137,10 @@ int main(int argc, char *argv[])
                 log() << tr("Due: %1 (%2), %3")
                              .arg(r.title, r.leadName,
                                  r.userName.isEmpty() ? tr("nobody's task") : r.userName)
+                      << Qt::endl;
+            if (report.remindersDue > report.reminders.size())
+                log() << tr("… and %1 more tasks came due.")
+                             .arg(report.remindersDue - report.reminders.size())
                       << Qt::endl;
         });
     QObject::connect(

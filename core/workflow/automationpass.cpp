@@ -218,31 +218,29 @@ Status AutomationPass::closeStaleTasks(qint64 now, AutomationReport &report)
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    const QString close = u"UPDATE tasks SET done_at = ?, closed_reason = ? "
-                          "WHERE done_at IS NULL AND due_at IS NOT NULL AND "_s;
-    if (auto done = exec(m_db,
-            close
-                + u"lead_id IN (SELECT id FROM leads WHERE deleted_at IS NOT NULL "
-                  "OR stage IN ('won', 'lost', 'disqualified'))"_s,
-            {now, ClosedReasonLeadClosed}, what, &report.tasksClosed);
-        !done)
-        return done;
-    // An escalation stands while its lead has a breached, uncontacted, open assignment.
-    if (auto done = exec(m_db,
-            close
-                + u"kind = 'escalation' AND NOT EXISTS (SELECT 1 FROM assignments a WHERE "
-                  "a.lead_id = tasks.lead_id AND a.ended_at IS NULL AND "
-                  "a.first_contact_at IS NULL AND a.breached_at IS NOT NULL)"_s,
-            {now, ClosedReasonEscalationResolved}, what, &report.tasksClosed);
-        !done)
-        return done;
-    if (auto done = exec(m_db,
-            close
-                + u"enrolment_id IS NOT NULL AND enrolment_id IN (SELECT id FROM enrolments "
-                  "WHERE status <> 'active')"_s,
-            {now, ClosedReasonEnrolmentEnded}, what, &report.tasksClosed);
-        !done)
-        return done;
+    // Why a task stands no longer, and the tasks that holds for.
+    const std::pair<QString, QString> stale[] = {
+        {ClosedReasonLeadClosed,
+            u"lead_id IN (SELECT id FROM leads WHERE deleted_at IS NOT NULL OR stage IN ('won', "
+            "'lost', 'disqualified'))"_s},
+        // An escalation stands while its lead has a breached, uncontacted, open assignment.
+        {ClosedReasonEscalationResolved,
+            u"kind = 'escalation' AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.lead_id = "
+            "tasks.lead_id AND a.ended_at IS NULL AND a.first_contact_at IS NULL AND "
+            "a.breached_at IS NOT NULL)"_s},
+        {ClosedReasonEnrolmentEnded,
+            u"enrolment_id IS NOT NULL AND enrolment_id IN (SELECT id FROM enrolments WHERE "
+            "status <> 'active')"_s},
+    };
+    for (const auto &[reason, which] : stale) {
+        if (auto done = exec(m_db,
+                u"UPDATE tasks SET done_at = ?, closed_reason = ? WHERE done_at IS NULL AND "
+                "due_at IS NOT NULL AND "_s
+                    + which,
+                {now, reason}, what, &report.tasksClosed);
+            !done)
+            return done;
+    }
     return transaction.commit();
 }
 
@@ -265,6 +263,8 @@ Status AutomationPass::collectReminders(qint64 now, AutomationReport &report)
     if (!query.exec())
         return fail(databaseError(query, tr("Cannot read the tasks that came due")));
     while (query.next()) {
+        if (++report.remindersDue > AutomationReport::MaxReminders)
+            continue; // counted, not listed
         Lead lead;
         lead.setValue(LeadField::FirstName, query.value(2));
         lead.setValue(LeadField::LastName, query.value(3));

@@ -14,70 +14,55 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("AutomationReport", text, nullptr, n);
 }
 
-/// The counters in their JSON names, in the order the summary tells them.
+/// The counters: JSON name, member, and the summary's words for one and for several, in the order
+/// the summary tells them. English needs both forms written out: without a translation loaded,
+/// "%n task(s)" is what a person would read.
 struct Counter
 {
     const char *key;
     qint64 AutomationReport::*member;
+    const char *one;
+    const char *many;
 };
 
-constexpr Counter counters[] = {
-    {"rescored", &AutomationReport::rescored},
-    {"promoted", &AutomationReport::promoted},
-    {"nurture_returned", &AutomationReport::nurtureReturned},
-    {"nurture_promoted", &AutomationReport::nurturePromoted},
-    {"breached", &AutomationReport::breached},
-    {"escalated", &AutomationReport::escalated},
-    {"reassigned", &AutomationReport::reassigned},
-    {"nurture_tasks", &AutomationReport::nurtureTasks},
-    {"nurture_completed", &AutomationReport::nurtureCompleted},
-    {"nurture_exited", &AutomationReport::nurtureExited},
-    {"tasks_closed", &AutomationReport::tasksClosed},
+const Counter counters[] = {
+    {"rescored", &AutomationReport::rescored,
+        QT_TRANSLATE_NOOP("AutomationReport", "%n lead score changed"),
+        QT_TRANSLATE_NOOP("AutomationReport", "%n lead scores changed")},
+    {"promoted", &AutomationReport::promoted, QT_TRANSLATE_NOOP("AutomationReport", "%n new MQL"),
+        QT_TRANSLATE_NOOP("AutomationReport", "%n new MQLs")},
+    {"nurture_returned", &AutomationReport::nurtureReturned,
+        QT_TRANSLATE_NOOP("AutomationReport", "%n recycled lead back for review"),
+        QT_TRANSLATE_NOOP("AutomationReport", "%n recycled leads back for review")},
+    {"nurture_promoted", &AutomationReport::nurturePromoted,
+        QT_TRANSLATE_NOOP("AutomationReport", "%n of them MQL again"),
+        QT_TRANSLATE_NOOP("AutomationReport", "%n of them MQL again")},
+    {"breached", &AutomationReport::breached,
+        QT_TRANSLATE_NOOP("AutomationReport", "%n first-contact deadline missed"),
+        QT_TRANSLATE_NOOP("AutomationReport", "%n first-contact deadlines missed")},
+    {"escalated", &AutomationReport::escalated,
+        QT_TRANSLATE_NOOP("AutomationReport", "%n escalated"),
+        QT_TRANSLATE_NOOP("AutomationReport", "%n escalated")},
+    {"reassigned", &AutomationReport::reassigned,
+        QT_TRANSLATE_NOOP("AutomationReport", "%n reassigned"),
+        QT_TRANSLATE_NOOP("AutomationReport", "%n reassigned")},
+    {"nurture_tasks", &AutomationReport::nurtureTasks,
+        QT_TRANSLATE_NOOP("AutomationReport", "%n nurture task made"),
+        QT_TRANSLATE_NOOP("AutomationReport", "%n nurture tasks made")},
+    {"nurture_completed", &AutomationReport::nurtureCompleted,
+        QT_TRANSLATE_NOOP("AutomationReport", "%n sequence completed"),
+        QT_TRANSLATE_NOOP("AutomationReport", "%n sequences completed")},
+    {"nurture_exited", &AutomationReport::nurtureExited,
+        QT_TRANSLATE_NOOP("AutomationReport", "%n sequence left"),
+        QT_TRANSLATE_NOOP("AutomationReport", "%n sequences left")},
+    {"tasks_closed", &AutomationReport::tasksClosed,
+        QT_TRANSLATE_NOOP("AutomationReport", "%n task closed because its lead moved on"),
+        QT_TRANSLATE_NOOP("AutomationReport", "%n tasks closed because their leads moved on")},
 };
 
-/// English needs both forms written out: without a translation loaded, "%n task(s)" is what a
-/// person would read.
 QString counted(qint64 n, const char *one, const char *many)
 {
     return n == 1 ? tr(one, 1) : tr(many, int(n));
-}
-
-QString counterText(const char *key, qint64 n)
-{
-    const QString k = QString::fromLatin1(key);
-    if (k == u"rescored"_s)
-        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n lead score changed"),
-            QT_TRANSLATE_NOOP("AutomationReport", "%n lead scores changed"));
-    if (k == u"promoted"_s)
-        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n new MQL"),
-            QT_TRANSLATE_NOOP("AutomationReport", "%n new MQLs"));
-    if (k == u"nurture_returned"_s)
-        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n recycled lead back for review"),
-            QT_TRANSLATE_NOOP("AutomationReport", "%n recycled leads back for review"));
-    if (k == u"nurture_promoted"_s)
-        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n of them MQL again"),
-            QT_TRANSLATE_NOOP("AutomationReport", "%n of them MQL again"));
-    if (k == u"breached"_s)
-        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n first-contact deadline missed"),
-            QT_TRANSLATE_NOOP("AutomationReport", "%n first-contact deadlines missed"));
-    if (k == u"escalated"_s)
-        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n escalated"),
-            QT_TRANSLATE_NOOP("AutomationReport", "%n escalated"));
-    if (k == u"reassigned"_s)
-        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n reassigned"),
-            QT_TRANSLATE_NOOP("AutomationReport", "%n reassigned"));
-    if (k == u"nurture_tasks"_s)
-        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n nurture task made"),
-            QT_TRANSLATE_NOOP("AutomationReport", "%n nurture tasks made"));
-    if (k == u"nurture_completed"_s)
-        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n sequence completed"),
-            QT_TRANSLATE_NOOP("AutomationReport", "%n sequences completed"));
-    if (k == u"nurture_exited"_s)
-        return counted(n, QT_TRANSLATE_NOOP("AutomationReport", "%n sequence left"),
-            QT_TRANSLATE_NOOP("AutomationReport", "%n sequences left"));
-    return counted(n,
-        QT_TRANSLATE_NOOP("AutomationReport", "%n task closed because its lead moved on"),
-        QT_TRANSLATE_NOOP("AutomationReport", "%n tasks closed because their leads moved on"));
 }
 
 } // namespace
@@ -104,11 +89,10 @@ QString AutomationReport::summary() const
         parts << tr("engagement decay brought up to date");
     for (const Counter &c : counters) {
         if (this->*(c.member) != 0)
-            parts << counterText(c.key, this->*(c.member));
+            parts << counted(this->*(c.member), c.one, c.many);
     }
-    if (!reminders.isEmpty())
-        parts << counted(reminders.size(),
-            QT_TRANSLATE_NOOP("AutomationReport", "%n task came due"),
+    if (remindersDue > 0)
+        parts << counted(remindersDue, QT_TRANSLATE_NOOP("AutomationReport", "%n task came due"),
             QT_TRANSLATE_NOOP("AutomationReport", "%n tasks came due"));
     if (parts.isEmpty())
         return tr("Nothing was due.");
@@ -132,6 +116,7 @@ QJsonObject AutomationReport::toJson() const
             {u"lead_name"_s, r.leadName}, {u"user"_s, r.userName}, {u"title"_s, r.title},
             {u"due_at"_s, r.dueAt.toString(Qt::ISODate)}});
     object.insert(u"reminders"_s, due);
+    object.insert(u"reminders_due"_s, remindersDue);
     return object;
 }
 
@@ -147,6 +132,7 @@ AutomationReport AutomationReport::fromJson(const QJsonObject &object)
         report.owedFor << v.toString();
     for (const Counter &c : counters)
         report.*(c.member) = object.value(QString::fromLatin1(c.key)).toInteger();
+    report.remindersDue = object.value(u"reminders_due"_s).toInteger();
     for (const QJsonValue &v : object.value(u"reminders"_s).toArray()) {
         const QJsonObject r = v.toObject();
         report.reminders << Reminder {r.value(u"task"_s).toInteger(),

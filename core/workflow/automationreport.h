@@ -41,7 +41,11 @@ struct AutomationReport
     qint64 nurtureCompleted = 0;
     qint64 nurtureExited = 0;
     qint64 tasksClosed = 0; ///< open tasks closed because their lead moved on
-    QList<Reminder> reminders; ///< tasks that came due since the previous pass
+    /// Tasks that came due since the previous pass: how many, and the first MaxReminders of them
+    /// (a day's breaches on a big base are thousands; the task lists have them all).
+    qint64 remindersDue = 0;
+    QList<Reminder> reminders;
+    static constexpr int MaxReminders = 50;
 
     bool skipped() const { return !heldBy.isEmpty(); }
     /// Whether anything in the database changed (reminders change nothing).

@@ -69,6 +69,7 @@ private slots:
     void nurtureStepsComeDueOnTheirDays();
     void tasksOfClosedLeadsAreClosed_data();
     void tasksOfClosedLeadsAreClosed();
+    void remindersAreCountedAndTheFirstFiftyListed();
     void secondPassAtTheSameMomentChangesNothing();
     void leaseKeepsRunnersApart_data();
     void leaseKeepsRunnersApart();
@@ -359,6 +360,30 @@ void TestAutomationPass::tasksOfClosedLeadsAreClosed()
         QCOMPARE(count(u"SELECT COUNT(*) FROM tasks WHERE closed_reason = ?"_s,
                      {AutomationPass::ClosedReasonLeadClosed}),
             1);
+}
+
+void TestAutomationPass::remindersAreCountedAndTheFirstFiftyListed()
+{
+    const qint64 id = addLead({{LeadField::FirstName, u"Tom"_s}});
+    pass(monday10); // the first pass: reminders start from here
+    QSqlQuery query(db());
+    query.prepare(u"INSERT INTO tasks (lead_id, kind, title, due_at, created_at) "
+                  "VALUES (?, 'follow_up', ?, ?, ?)"_s);
+    for (int i = 0; i < 60; ++i) {
+        query.addBindValue(id);
+        query.addBindValue(u"Follow up %1"_s.arg(i));
+        query.addBindValue(monday10.addSecs(60 + i).toMSecsSinceEpoch());
+        query.addBindValue(monday10.toMSecsSinceEpoch());
+        QVERIFY(query.exec());
+    }
+    const AutomationReport report = pass(monday10.addSecs(3600));
+    QCOMPARE(report.remindersDue, 60);
+    QCOMPARE(report.reminders.size(), AutomationReport::MaxReminders);
+    QCOMPARE(report.reminders.first().title, u"Follow up 0"_s); // the earliest first
+    QVERIFY2(report.summary().contains(u"60 tasks came due"_s), qPrintable(report.summary()));
+    const auto logged = must(AutomationPass::lastRun(db()), "last run");
+    QCOMPARE(logged->report.remindersDue, 60);
+    QCOMPARE(logged->report.reminders.size(), AutomationReport::MaxReminders);
 }
 
 void TestAutomationPass::secondPassAtTheSameMomentChangesNothing()

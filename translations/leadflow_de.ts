@@ -3882,6 +3882,14 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
         <source>Back to marketing for nurturing</source>
         <translation>Zur Pflege zurück an das Marketing</translation>
     </message>
+    <message>
+        <source>&amp;Log call, email or meeting…</source>
+        <translation>Anruf, E-Mail oder Meeting &amp;protokollieren…</translation>
+    </message>
+    <message>
+        <source>Record a call, email, meeting or note with the lead</source>
+        <translation>Einen Anruf, eine E-Mail, ein Meeting oder eine Notiz zum Lead erfassen</translation>
+    </message>
 </context>
 <context>
     <name>lf::LogTouchDialog</name>
@@ -7407,6 +7415,58 @@ Fällig %2, %3</translation>
     <message>
         <source>Done: %1 (%2); the call (%3) is logged on the lead.</source>
         <translation>Erledigt: %1 (%2); der Anruf (%3) ist beim Lead erfasst.</translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation>&amp;Lead</translation>
+    </message>
+    <message>
+        <source>Act on the task&apos;s lead</source>
+        <translation>Mit dem Lead der Aufgabe arbeiten</translation>
+    </message>
+    <message>
+        <source>Log a call, email or meeting with the lead, or give sales feedback on it</source>
+        <translation>Einen Anruf, eine E-Mail oder ein Meeting mit dem Lead erfassen oder Rückmeldung aus dem Vertrieb geben</translation>
+    </message>
+    <message>
+        <source>Log &amp;call…</source>
+        <translation>&amp;Anruf protokollieren…</translation>
+    </message>
+    <message>
+        <source>Log &amp;email…</source>
+        <translation>&amp;E-Mail protokollieren…</translation>
+    </message>
+    <message>
+        <source>Log &amp;meeting…</source>
+        <translation>&amp;Meeting protokollieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>A&amp;nnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>A&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ycle…</source>
+        <translation>Zu&amp;rückführen…</translation>
+    </message>
+    <message>
+        <source>Logged on %1.</source>
+        <translation>Bei %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 accepted.</source>
+        <translation>%1 angenommen.</translation>
+    </message>
+    <message>
+        <source>%1 handed back.</source>
+        <translation>%1 zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is back with marketing.</source>
+        <translation>%1 ist zurück beim Marketing.</translation>
     </message>
 </context>
 <context>

@@ -3882,6 +3882,14 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
         <source>Back to marketing for nurturing</source>
         <translation>Retour au marketing pour maturation</translation>
     </message>
+    <message>
+        <source>&amp;Log call, email or meeting…</source>
+        <translation>&amp;Consigner un appel, un e-mail ou une réunion…</translation>
+    </message>
+    <message>
+        <source>Record a call, email, meeting or note with the lead</source>
+        <translation>Enregistrer un appel, un e-mail, une réunion ou une note avec le prospect</translation>
+    </message>
 </context>
 <context>
     <name>lf::LogTouchDialog</name>
@@ -7407,6 +7415,58 @@ Due %2, %3</source>
     <message>
         <source>Done: %1 (%2); the call (%3) is logged on the lead.</source>
         <translation>Terminé&#xa0;: %1 (%2)&#xa0;; l’appel (%3) est enregistré sur le prospect.</translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation>&amp;Prospect</translation>
+    </message>
+    <message>
+        <source>Act on the task&apos;s lead</source>
+        <translation>Agir sur le prospect de la tâche</translation>
+    </message>
+    <message>
+        <source>Log a call, email or meeting with the lead, or give sales feedback on it</source>
+        <translation>Consigner un appel, un e-mail ou une réunion avec le prospect, ou donner le retour des ventes</translation>
+    </message>
+    <message>
+        <source>Log &amp;call…</source>
+        <translation>Consigner un &amp;appel…</translation>
+    </message>
+    <message>
+        <source>Log &amp;email…</source>
+        <translation>Consigner un &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Log &amp;meeting…</source>
+        <translation>Consigner une &amp;réunion…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>A&amp;ccepter</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Rejeter…</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ycle…</source>
+        <translation>Rec&amp;ycler…</translation>
+    </message>
+    <message>
+        <source>Logged on %1.</source>
+        <translation>Consigné pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 accepted.</source>
+        <translation>%1 accepté.</translation>
+    </message>
+    <message>
+        <source>%1 handed back.</source>
+        <translation>%1 rendu.</translation>
+    </message>
+    <message>
+        <source>%1 is back with marketing.</source>
+        <translation>%1 est revenu au marketing.</translation>
     </message>
 </context>
 <context>

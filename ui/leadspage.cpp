@@ -6,6 +6,7 @@
 #include "leaddelegates.h"
 #include "leadfilterbar.h"
 #include "leadtablemodel.h"
+#include "logtouchdialog.h"
 #include "nurture/nurtureservice.h"
 #include "routing/userservice.h"
 #include "storage/database.h"
@@ -116,6 +117,9 @@ void LeadsPage::createActions()
     m_recycleAction->setToolTip(tr("Back to marketing for nurturing"));
     for (QAction *action : {m_acceptAction, m_rejectAction, m_recycleAction})
         connect(action, &QAction::triggered, this, [this, action] { salesFeedbackAsked(action); });
+    m_logAction = new QAction(tr("&Log call, email or meeting…"), this);
+    m_logAction->setToolTip(tr("Record a call, email, meeting or note with the lead"));
+    connect(m_logAction, &QAction::triggered, this, &LeadsPage::logAsked);
     m_exportAction = new QAction(tr("E&xport…"), this);
     m_exportAction->setToolTip(
         tr("Write the selected leads, or all the filters select, to a CSV file"));
@@ -133,7 +137,7 @@ void LeadsPage::createActions()
     }
     if (!writable) {
         for (QAction *action : {m_assignAction, m_stageAction, m_enrolAction, m_deleteAction,
-                 m_acceptAction, m_rejectAction, m_recycleAction})
+                 m_acceptAction, m_rejectAction, m_recycleAction, m_logAction})
             action->setVisible(false);
     }
 
@@ -266,6 +270,8 @@ void LeadsPage::showTableMenu(const QPoint &pos)
         if (action->isVisible())
             menu.addAction(action);
     }
+    if (m_logAction->isVisible())
+        menu.addAction(m_logAction);
     if (m_acceptAction->isVisible()) {
         menu.addSeparator();
         for (QAction *action : {m_acceptAction, m_rejectAction, m_recycleAction})
@@ -360,6 +366,7 @@ void LeadsPage::updateActions()
     const bool one = m_table->selectionModel()->selectedRows().size() == 1;
     m_rejectAction->setEnabled(one);
     m_recycleAction->setEnabled(one);
+    m_logAction->setEnabled(one);
     m_exportAction->setToolTip(any ? tr("Write the selected leads to a CSV file")
                                    : tr("Write every lead the filters select to a CSV file"));
 }
@@ -488,6 +495,21 @@ void LeadsPage::salesFeedbackAsked(QAction *action)
         static_cast<void>(m_actions->askReject(ids.first(), this));
     else
         static_cast<void>(m_actions->askRecycle(ids.first(), this));
+}
+
+void LeadsPage::logAsked()
+{
+    const QList<qint64> ids = selectedLeadIds();
+    if (ids.size() != 1 || !m_actions)
+        return;
+    auto lead = LeadService(m_database.connection()).get(ids.first());
+    if (!lead)
+        return;
+    LogTouchDialog dialog(
+        m_database.connection(), lead->id(), lead->displayName(), u"call"_s, this);
+    dialog.setActor(m_actions->actor());
+    if (dialog.exec() == QDialog::Accepted && dialog.touchpoint())
+        m_model->reloadLead(lead->id());
 }
 
 void LeadsPage::enrolAsked()

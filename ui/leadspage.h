@@ -56,6 +56,7 @@ public:
     QAction *acceptAction() const { return m_acceptAction; }
     QAction *rejectAction() const { return m_rejectAction; }
     QAction *recycleAction() const { return m_recycleAction; }
+    QAction *logAction() const { return m_logAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *deleteAction() const { return m_deleteAction; }
 
@@ -103,6 +104,7 @@ private:
     void stageAsked();
     void enrolAsked();
     void salesFeedbackAsked(QAction *action);
+    void logAsked();
     void exportAsked();
     void deleteAsked();
 
@@ -121,6 +123,7 @@ private:
     QAction *m_acceptAction = nullptr;
     QAction *m_rejectAction = nullptr;
     QAction *m_recycleAction = nullptr;
+    QAction *m_logAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -340,8 +341,30 @@ TasksPage::TasksPage(Database &database, LeadActions *actions, QWidget *parent)
     m_composeButton->setAccessibleName(tr("Compose the task's email"));
     m_composeButton->setToolTip(
         tr("Open the email in your mail client, mark the task done and log the email on the lead"));
+    m_leadButton = new QPushButton(tr("&Lead"));
+    m_leadButton->setObjectName(u"leadButton"_s);
+    m_leadButton->setAccessibleName(tr("Act on the task's lead"));
+    m_leadButton->setToolTip(tr("Log a call, email or meeting with the lead, or give sales "
+                                "feedback on it"));
+    auto *leadMenu = new QMenu(m_leadButton);
+    for (const auto &[type, text] :
+        {std::pair {u"call"_s, tr("Log &call…")}, std::pair {u"email"_s, tr("Log &email…")},
+            std::pair {u"meeting"_s, tr("Log &meeting…")}}) {
+        QAction *action = leadMenu->addAction(text);
+        action->setObjectName(u"log_"_s + type);
+        connect(action, &QAction::triggered, this, [this, type] { logOnCurrentLead(type); });
+    }
+    leadMenu->addSeparator();
+    for (const auto &[what, text] : {std::pair {u"accept"_s, tr("&Accept")},
+             std::pair {u"reject"_s, tr("&Reject…")}, std::pair {u"recycle"_s, tr("Rec&ycle…")}}) {
+        QAction *action = leadMenu->addAction(text);
+        action->setObjectName(what + u"Action"_s);
+        connect(action, &QAction::triggered, this, [this, what] { feedbackOnCurrentLead(what); });
+    }
+    m_leadButton->setMenu(leadMenu);
     buttons->addWidget(m_completeButton);
     buttons->addWidget(m_composeButton);
+    buttons->addWidget(m_leadButton);
     buttons->addWidget(m_openButton);
     buttons->addStretch(1);
     tasksLayout->addLayout(buttons);
@@ -613,6 +636,7 @@ void TasksPage::updateActions()
     const bool has = task.id > 0;
     const bool canWrite = writable();
     m_completeButton->setEnabled(has && canWrite);
+    m_leadButton->setEnabled(has && canWrite && m_actions);
     m_openButton->setEnabled(has);
     m_composeButton->setEnabled(has && canWrite && task.kind == Task::Kind::Email);
     if (!canWrite) {
@@ -717,6 +741,41 @@ bool TasksPage::composeCurrent()
     showMessage(text, !email->missing.isEmpty());
     loadTasks();
     return true;
+}
+
+void TasksPage::logOnCurrentLead(const QString &type)
+{
+    const Task task = m_model->taskAt(m_table->currentIndex().row());
+    if (task.leadId <= 0 || !writable())
+        return;
+    LogTouchDialog dialog(m_database.connection(), task.leadId, task.leadName, type, this);
+    dialog.setActor(actor());
+    if (dialog.exec() != QDialog::Accepted || !dialog.touchpoint())
+        return;
+    showMessage(tr("Logged on %1.").arg(task.leadName), false);
+    emit leadChanged(task.leadId);
+    loadTasks();
+}
+
+void TasksPage::feedbackOnCurrentLead(const QString &what)
+{
+    const Task task = m_model->taskAt(m_table->currentIndex().row());
+    if (task.leadId <= 0 || !writable() || !m_actions)
+        return;
+    bool done = false;
+    if (what == u"accept"_s)
+        done = m_actions->askAccept({task.leadId}, this).value_or(QList<Lead>()).size() == 1;
+    else if (what == u"reject"_s)
+        done = m_actions->askReject(task.leadId, this).has_value();
+    else
+        done = m_actions->askRecycle(task.leadId, this).has_value();
+    if (!done)
+        return;
+    showMessage(what == u"accept"_s ? tr("%1 accepted.").arg(task.leadName)
+            : what == u"reject"_s   ? tr("%1 handed back.").arg(task.leadName)
+                                    : tr("%1 is back with marketing.").arg(task.leadName),
+        false);
+    loadTasks();
 }
 
 void TasksPage::openCurrentLead()

@@ -121,6 +121,9 @@ private:
     void loadOverdue();
     void updateActions();
     void showMessage(const QString &text, bool error);
+    /// The current task's lead: log a touchpoint of `type`, or accept / reject / recycle it.
+    void logOnCurrentLead(const QString &type);
+    void feedbackOnCurrentLead(const QString &what);
     QDateTime now() const;
     QString actor() const;
     bool writable() const;
@@ -137,6 +140,7 @@ private:
     QPushButton *m_completeButton = nullptr;
     QPushButton *m_openButton = nullptr;
     QPushButton *m_composeButton = nullptr;
+    QPushButton *m_leadButton = nullptr; ///< a menu: log a call, email or meeting; sales feedback
     QListWidget *m_overdueList = nullptr;
     QLabel *m_overdueTitle = nullptr;
     QDateTime m_now;

@@ -11,7 +11,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -51,6 +54,9 @@ private slots:
     void completeRemovesFromToday();
     void composeOpensMailAndLogs();
     void composeOnlyForEmail();
+
+    // Last: it recycles a lead of the shared fixture.
+    void leadMenuLogsAndGivesFeedback();
 
 private:
     qint64 countCalls(qint64 leadId) const;
@@ -340,6 +346,46 @@ qint64 TestTasksPage::countCalls(qint64 leadId) const
     if (!query.exec() || !query.next())
         qFatal("cannot count the calls");
     return query.value(0).toLongLong();
+}
+
+void TestTasksPage::leadMenuLogsAndGivesFeedback()
+{
+    auto page = makePage(TasksPage::Filter::All);
+    select(*page, m_upcoming);
+    auto *button = page->findChild<QPushButton *>(u"leadButton"_s);
+    QVERIFY(button->isEnabled());
+    QVERIFY(button->menu());
+    // Log a meeting with the task's lead.
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<LogTouchDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QCOMPARE(dialog->typeBox()->currentData().toString(), u"meeting"_s);
+        dialog->noteEdit()->setPlainText(u"Demo at their office"_s);
+        dialog->logButton()->click();
+    });
+    QSignalSpy changed(page.get(), &TasksPage::leadChanged);
+    button->menu()->findChild<QAction *>(u"log_meeting"_s)->trigger();
+    QCOMPARE(changed.count(), 1);
+    QSqlQuery query(m_db->connection());
+    query.prepare(u"SELECT COUNT(*) FROM touchpoints WHERE lead_id = ? AND type = 'meeting' AND "
+                  "detail = 'Demo at their office'"_s);
+    query.addBindValue(m_upcoming);
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    // Recycle it from the same menu.
+    select(*page, m_upcoming);
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        dialog->findChild<QComboBox *>(u"reason"_s)->setEditText(u"Bad timing"_s);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    button->menu()->findChild<QAction *>(u"recycleAction"_s)->trigger();
+    QVERIFY2(page->message().contains(u"back with marketing"_s), qPrintable(page->message()));
+    LeadService leads(m_db->connection());
+    QCOMPARE(leads.get(m_upcoming)->stage(), Stage::Nurturing);
 }
 
 void TestTasksPage::completeRemovesFromToday()

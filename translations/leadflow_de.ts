@@ -87,6 +87,14 @@
         <source>%n tasks came due</source>
         <translation>%n Aufgaben fällig geworden</translation>
     </message>
+    <message>
+        <source>%n waiting MQL routed</source>
+        <translation>%n wartender MQL zugewiesen</translation>
+    </message>
+    <message>
+        <source>%n waiting MQLs routed</source>
+        <translation>%n wartende MQLs zugewiesen</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -604,6 +612,10 @@
     <message>
         <source>Cannot read the automation log</source>
         <translation>Das Automatisierungsprotokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the unassigned MQLs</source>
+        <translation>Die nicht zugewiesenen MQLs können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -5208,6 +5220,14 @@ Laden Sie neu, um die andere Version dieser Felder zu übernehmen. Ihre Änderun
     <message>
         <source>Cannot create the escalation task</source>
         <translation>Die Eskalationsaufgabe kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1 made %2 the owner</source>
+        <translation>%1 hat %2 als Zuständige(n) eingetragen</translation>
+    </message>
+    <message>
+        <source>%1 made %2 the owner: %3</source>
+        <translation>%1 hat %2 als Zuständige(n) eingetragen: %3</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,14 @@
         <source>%n tasks came due</source>
         <translation>%n tâches arrivées à échéance</translation>
     </message>
+    <message>
+        <source>%n waiting MQL routed</source>
+        <translation>%n MQL en attente attribué</translation>
+    </message>
+    <message>
+        <source>%n waiting MQLs routed</source>
+        <translation>%n MQL en attente attribués</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -604,6 +612,10 @@
     <message>
         <source>Cannot read the automation log</source>
         <translation>Impossible de lire le journal d&apos;automatisation</translation>
+    </message>
+    <message>
+        <source>Cannot read the unassigned MQLs</source>
+        <translation>Impossible de lire les MQL non attribués</translation>
     </message>
 </context>
 <context>
@@ -5208,6 +5220,14 @@ Rechargez pour reprendre leur version de ces champs. Vos modifications des autre
     <message>
         <source>Cannot create the escalation task</source>
         <translation>Impossible de créer la tâche d&apos;escalade</translation>
+    </message>
+    <message>
+        <source>%1 made %2 the owner</source>
+        <translation>%1 a désigné %2 comme responsable</translation>
+    </message>
+    <message>
+        <source>%1 made %2 the owner: %3</source>
+        <translation>%1 a désigné %2 comme responsable : %3</translation>
     </message>
 </context>
 <context>

@@ -535,6 +535,11 @@ Result<Lead> LeadService::update(
                                      : workflow.clearDeadline(id);
         !owned)
         return fail(owned.error());
+    // Moved to SQL in the same edit: the new owner's assignment is the one accepted.
+    if (*plan.owner > 0 && written->stage() == Stage::Sql && current->stage() != Stage::Sql) {
+        if (auto counted = workflow.countAcceptance(id); !counted)
+            return fail(counted.error());
+    }
     auto settled = get(id);
     if (!settled)
         return settled;

@@ -164,6 +164,8 @@ public:
             return fail(databaseError(query, tr("Cannot read the rejected leads")));
         while (query.next())
             m_rejectedBy[query.value(0).toLongLong()].insert(query.value(1).toLongLong());
+        if (query.lastError().isValid())
+            return fail(databaseError(query, tr("Cannot read the rejected leads")));
         m_accountOwner = QSqlQuery(db);
         m_accountOwner.prepare(u"SELECT owner_id FROM leads WHERE company_domain = ? AND "
                                "owner_id IS NOT NULL AND id <> ? AND deleted_at IS NULL "
@@ -600,6 +602,37 @@ Result<RoutingOutcome> Router::assign(qint64 leadId, qint64 userId, const QStrin
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return outcome;
+}
+
+Status Router::recordOwnerEdit(qint64 leadId, qint64 userId, const QString &reason)
+{
+    Engine engine;
+    if (auto loaded = engine.load(m_db, now()); !loaded)
+        return fail(loaded.error());
+    const QString why = engine.unavailable(userId, {});
+    if (!why.isEmpty())
+        return fail(
+            ErrorCode::NotAllowed, tr("Lead %1 cannot go to them: %2.").arg(leadId).arg(why));
+    const qint64 at = now().toMSecsSinceEpoch();
+    const QDateTime due =
+        engine.calendar().addBusinessHours(now(), engine.calendar().defaultSlaHours());
+    const QString name = engine.name(userId);
+    const QString text = reason.trimmed().isEmpty()
+        ? tr("%1 made %2 the owner").arg(m_actor, name)
+        : tr("%1 made %2 the owner: %3").arg(m_actor, name, reason.trimmed());
+    for (const auto &[sql, values] :
+        {std::pair {u"UPDATE assignments SET ended_at = ?, end_reason = ? WHERE lead_id = ? AND "
+                    "ended_at IS NULL"_s,
+             QVariantList {at, tr("reassigned by hand"), leadId}},
+            std::pair {u"INSERT INTO assignments (lead_id, user_id, assigned_at, assigned_by, "
+                       "rule, reason, sla_due_at) VALUES (?, ?, ?, ?, 'manual', ?, ?)"_s,
+                QVariantList {leadId, userId, at, m_actor, text, timeOrNull(due)}},
+            std::pair {u"UPDATE leads SET first_contact_due_at = ? WHERE id = ?"_s,
+                QVariantList {timeOrNull(due), leadId}}}) {
+        if (auto done = bulk::exec(m_db, sql, values, tr("Cannot record the assignment")); !done)
+            return done;
+    }
+    return {};
 }
 
 namespace {

@@ -117,6 +117,10 @@ public:
     /// Gives a lead to a user by hand (a person's decision, recorded as such).
     Result<RoutingOutcome> assign(qint64 leadId, qint64 userId, const QString &reason);
 
+    /// Records that an edit made userId the lead's owner (the lead row already says so): the
+    /// previous open assignment ends, a hand assignment with its first-contact clock starts, the
+    /// lead's deadline follows it. Refused for someone who cannot take leads now (inactive, away).
+    Status recordOwnerEdit(qint64 leadId, qint64 userId, const QString &reason);
     /// Takes a lead from its owner without giving it to anyone (undoing a hand assignment of an
     /// unowned lead): the open assignment ends with the reason and the lead has no owner.
     Result<Lead> unassign(qint64 leadId, const QString &reason);

@@ -641,7 +641,10 @@ CREATE INDEX tasks_open_due ON tasks(due_at) WHERE done_at IS NULL;
 CREATE INDEX leads_nurture_until ON leads(nurture_until) WHERE nurture_until IS NOT NULL
     AND stage = 'nurturing';
 CREATE INDEX assignments_unbreached ON assignments(sla_due_at) WHERE ended_at IS NULL
-    AND first_contact_at IS NULL AND breached_at IS NULL
+    AND first_contact_at IS NULL AND breached_at IS NULL;
+CREATE INDEX assignments_rejected ON assignments(lead_id, user_id) WHERE rejected_at IS NOT NULL;
+CREATE INDEX leads_unowned_mql ON leads(id) WHERE stage = 'mql' AND owner_id IS NULL
+    AND deleted_at IS NULL
 )sql";
 
 } // namespace

@@ -109,9 +109,9 @@ Status AutomationPass::runSteps(AutomationLock &lock, qint64 now, AutomationRepo
 {
     using Step = Status (AutomationPass::*)(qint64, AutomationReport &);
     static constexpr Step steps[] = {&AutomationPass::finishOwedWork, &AutomationPass::refreshDecay,
-        &AutomationPass::returnRecycled, &AutomationPass::processBreaches,
-        &AutomationPass::advanceNurture, &AutomationPass::closeStaleTasks,
-        &AutomationPass::collectReminders};
+        &AutomationPass::returnRecycled, &AutomationPass::routeWaiting,
+        &AutomationPass::processBreaches, &AutomationPass::advanceNurture,
+        &AutomationPass::closeStaleTasks, &AutomationPass::collectReminders};
     for (Step step : steps) {
         if (auto renewed = lock.renew(); !renewed)
             return renewed;
@@ -185,6 +185,39 @@ Status AutomationPass::returnRecycled(qint64 now, AutomationReport &report)
     return transaction.commit();
 }
 
+Status AutomationPass::routeWaiting(qint64 now, AutomationReport &report)
+{
+    // MQLs that found nobody with room wait unassigned; capacity frees as the week rolls on, so
+    // the queue is offered again every hour (when routing runs on MQL).
+    constexpr qint64 hourMs = 3600 * 1000;
+    const qint64 last = moment(m_db, BacklogRoutedKey, 0);
+    if (now - last < hourMs && now >= last)
+        return {};
+    auto settings = RoutingSettings::load(m_db);
+    if (!settings)
+        return fail(settings.error());
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    QSqlQuery waiting(m_db);
+    if (!waiting.exec(u"SELECT 1 FROM leads WHERE stage = 'mql' AND owner_id IS NULL AND "
+                      "deleted_at IS NULL LIMIT 1"_s))
+        return fail(databaseError(waiting, tr("Cannot read the unassigned MQLs")));
+    if (settings->trigger == RoutingSettings::Trigger::OnMql && waiting.next()) {
+        waiting.finish();
+        Router router(m_db);
+        router.setActor(m_actor);
+        router.setNow(now);
+        auto totals = router.routeBacklog();
+        if (!totals)
+            return fail(totals.error());
+        report.routed += totals->assigned;
+    }
+    if (auto saved = Settings(m_db).setValue(BacklogRoutedKey, QString::number(now)); !saved)
+        return saved;
+    return transaction.commit();
+}
+
 Status AutomationPass::processBreaches(qint64 now, AutomationReport &report)
 {
     Router router(m_db);
@@ -220,17 +253,18 @@ Status AutomationPass::closeStaleTasks(qint64 now, AutomationReport &report)
         return begun;
     // Why a task stands no longer, and the tasks that holds for.
     const std::pair<QString, QString> stale[] = {
+        // Correlated: each open task looks its own lead up by key.
         {ClosedReasonLeadClosed,
-            u"lead_id IN (SELECT id FROM leads WHERE deleted_at IS NOT NULL OR stage IN ('won', "
-            "'lost', 'disqualified'))"_s},
+            u"EXISTS (SELECT 1 FROM leads l WHERE l.id = tasks.lead_id AND (l.deleted_at IS NOT "
+            "NULL OR l.stage IN ('won', 'lost', 'disqualified')))"_s},
         // An escalation stands while its lead has a breached, uncontacted, open assignment.
         {ClosedReasonEscalationResolved,
             u"kind = 'escalation' AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.lead_id = "
             "tasks.lead_id AND a.ended_at IS NULL AND a.first_contact_at IS NULL AND "
             "a.breached_at IS NOT NULL)"_s},
         {ClosedReasonEnrolmentEnded,
-            u"enrolment_id IS NOT NULL AND enrolment_id IN (SELECT id FROM enrolments WHERE "
-            "status <> 'active')"_s},
+            u"enrolment_id IS NOT NULL AND EXISTS (SELECT 1 FROM enrolments e WHERE e.id = "
+            "tasks.enrolment_id AND e.status <> 'active')"_s},
     };
     for (const auto &[reason, which] : stale) {
         if (auto done = exec(m_db,

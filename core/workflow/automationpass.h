@@ -20,9 +20,10 @@ class AutomationLock;
 /// In order, each step in its own transaction: follow-up work a committed change still owes
 /// (PendingWork); the day's engagement-decay refresh (every lead rescored once per local day, new
 /// MQLs routed); recycled leads whose nurture-until date passed are looked at again (back to MQL
-/// when their score qualifies); missed first-contact deadlines are recorded, escalated and, when
-/// the routing settings say so, reassigned; due nurture steps run; open tasks of leads that moved
-/// on are closed; tasks that came due since the previous pass are reported as reminders.
+/// when their score qualifies); unassigned MQLs are offered to routing again every hour; missed
+/// first-contact deadlines are recorded, escalated and, when the routing settings say so,
+/// reassigned; due nurture steps run; open tasks of leads that moved on are closed; tasks that came
+/// due since the previous pass are reported as reminders.
 ///
 /// Running it again at the same moment changes nothing; a pass killed half way leaves each step
 /// done or not done, and the next pass does the rest. Two runners never work at once: a pass holds
@@ -58,6 +59,7 @@ public:
     /// Settings holding how far the time-driven steps have got (ms since the epoch).
     static inline const QString NurtureCheckedKey = QStringLiteral("automation.nurture_checked_to");
     static inline const QString RemindedKey = QStringLiteral("automation.reminded_to");
+    static inline const QString BacklogRoutedKey = QStringLiteral("automation.backlog_routed_at");
     static inline const QString ClosedReasonLeadClosed = QStringLiteral("lead_closed");
     static inline const QString ClosedReasonEscalationResolved =
         QStringLiteral("escalation_resolved");
@@ -68,6 +70,7 @@ private:
     Status finishOwedWork(qint64 now, AutomationReport &report);
     Status refreshDecay(qint64 now, AutomationReport &report);
     Status returnRecycled(qint64 now, AutomationReport &report);
+    Status routeWaiting(qint64 now, AutomationReport &report);
     Status processBreaches(qint64 now, AutomationReport &report);
     Status advanceNurture(qint64 now, AutomationReport &report);
     Status closeStaleTasks(qint64 now, AutomationReport &report);

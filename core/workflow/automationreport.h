@@ -34,6 +34,7 @@ struct AutomationReport
     qint64 promoted = 0; ///< leads that became MQL by score
     qint64 nurtureReturned = 0; ///< recycled leads whose nurture-until date passed
     qint64 nurturePromoted = 0; ///< of them, back to MQL
+    qint64 routed = 0; ///< waiting MQLs that found an owner
     qint64 breached = 0; ///< first-contact deadlines newly missed
     qint64 escalated = 0;
     qint64 reassigned = 0;

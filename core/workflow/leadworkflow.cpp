@@ -55,8 +55,6 @@ LeadWorkflow::Plan LeadWorkflow::plan(const Lead &current, const LeadChanges &ch
             const qint64 owner = change.second.isNull() ? 0 : change.second.toLongLong();
             if (owner != current.integer(LeadField::OwnerId))
                 plan.owner = owner;
-            if (owner > 0)
-                continue; // given by assignOwner()
         }
         if (change.first == LeadField::Stage
             && stageFromString(change.second.toString()) == Stage::Nurturing
@@ -95,10 +93,7 @@ Status LeadWorkflow::assignOwner(qint64 leadId, qint64 owner, const QString &rea
 {
     Router router(m_db);
     router.setActor(m_actor);
-    auto assigned = router.assign(leadId, owner, reason);
-    if (!assigned)
-        return fail(assigned.error());
-    return {};
+    return router.recordOwnerEdit(leadId, owner, reason);
 }
 
 Result<bool> LeadWorkflow::afterWrite(const Lead &before, const Lead &after,
@@ -133,11 +128,12 @@ Result<bool> LeadWorkflow::afterWrite(const Lead &before, const Lead &after,
     return true;
 }
 
-Status LeadWorkflow::countAcceptance(qint64 leadId)
+Status LeadWorkflow::countAcceptance(qint64 leadId) const
 {
     // Whoever moves an owned lead to SQL takes it on for sales: the open assignment is accepted,
     // as `accept` records it (the acceptance rate counts both ways the same).
-    return bulk::exec(m_db,
+    QSqlDatabase db = m_db;
+    return bulk::exec(db,
         u"UPDATE assignments SET accepted_at = ? WHERE lead_id = ? AND ended_at IS NULL AND "
         "accepted_at IS NULL AND rejected_at IS NULL"_s,
         {QDateTime::currentMSecsSinceEpoch(), leadId}, tr("Cannot record the acceptance"));

@@ -26,8 +26,7 @@ public:
 
     /// Splits what an edit asks for into what the lead service writes and the owner change that
     /// comes with it: `owner` is set when the edit changes the owner (0 = no owner), also when a
-    /// move to nurturing takes an owned lead back to marketing. A new owner is left out of
-    /// `write` (assignOwner() gives it); a removed one stays in it.
+    /// move to nurturing takes an owned lead back to marketing (`write` then clears the owner).
     struct Plan
     {
         LeadChanges write;
@@ -40,8 +39,8 @@ public:
     Status endAssignment(qint64 leadId, const Plan &plan, const QString &reason);
     /// After an owner was removed: the lead has no first-contact deadline any more.
     Status clearDeadline(qint64 leadId);
-    /// After the other changes are written: gives the lead to owner by hand, recorded with its
-    /// reason and first-contact clock as `assign` does.
+    /// After the edit that set the owner is written: records it as a hand assignment with its
+    /// reason and first-contact clock, as `assign` does.
     Status assignOwner(qint64 leadId, qint64 owner, const QString &reason);
 
     /// The consequences of a written change, in its transaction. Returns whether the lead row
@@ -50,9 +49,10 @@ public:
     Result<bool> afterWrite(const Lead &before, const Lead &after, const QList<LeadField> &changed,
         Write write, bool lifecycle);
 
-private:
-    Status countAcceptance(qint64 leadId);
+    /// The owner's acceptance of a lead moved to SQL (its open, unanswered assignment).
+    Status countAcceptance(qint64 leadId) const;
 
+private:
     QSqlDatabase m_db;
     QString m_actor;
 };

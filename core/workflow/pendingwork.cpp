@@ -59,13 +59,14 @@ Result<ScoringService::Totals> PendingWork::rescoreAll(
     ScoringService scoring(db);
     scoring.setActor(actor);
     scoring.setNow(now);
+    const qint64 refreshedAt = scoring.now(); // what the scores are decayed to: the start
     auto totals = scoring.rescoreAll(progress, [&]() -> Status {
         QSqlQuery clear(db);
         clear.prepare(u"DELETE FROM pending_work WHERE kind = ?"_s);
         clear.addBindValue(rescoreKind);
         if (!clear.exec())
             return fail(databaseError(clear, tr("Cannot record that the rescoring was done")));
-        return Settings(db).setValue(DecayRefreshedKey, QString::number(scoring.now()));
+        return Settings(db).setValue(DecayRefreshedKey, QString::number(refreshedAt));
     });
     if (!totals)
         return fail(totals.error());

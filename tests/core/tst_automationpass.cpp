@@ -67,6 +67,7 @@ private slots:
     void breachEscalatesOnceAndTheEscalationClosesOnContact();
     void recycledLeadsComeBackWhenTheirDateHasPassed();
     void nurtureStepsComeDueOnTheirDays();
+    void waitingMqlsAreOfferedAgainEveryHour();
     void tasksOfClosedLeadsAreClosed_data();
     void tasksOfClosedLeadsAreClosed();
     void remindersAreCountedAndTheFirstFiftyListed();
@@ -319,6 +320,32 @@ void TestAutomationPass::nurtureStepsComeDueOnTheirDays()
         1);
     QCOMPARE(due.reminders.size(), 1);
     QCOMPARE(pass(utc(2025, 3, 5, 10)).nurtureTasks, 0);
+}
+
+void TestAutomationPass::waitingMqlsAreOfferedAgainEveryHour()
+{
+    User ann;
+    ann.name = u"Ann Lee"_s;
+    ann.capacityPerWeek = 2;
+    ann.id = must(UserService(db()).add(ann), "add").id;
+    RoutingSettings settings;
+    settings.trigger = RoutingSettings::Trigger::OnMql;
+    must(settings.save(db()), "routing settings");
+    Router router(db());
+    router.setNow(monday10.toMSecsSinceEpoch());
+    for (int i = 0; i < 3; ++i) {
+        const qint64 id =
+            addLead({{LeadField::FirstName, u"M%1"_s.arg(i)}, {LeadField::Stage, u"mql"_s}});
+        router.route(id);
+    }
+    QCOMPARE(count(u"SELECT COUNT(*) FROM leads WHERE stage = 'mql' AND owner_id IS NULL"_s), 1);
+    QCOMPARE(pass(monday10).routed, 0); // still full this week
+    QCOMPARE(pass(monday10.addSecs(1800)).routed, 0); // not offered again within the hour
+    // Eight days on, Ann's week has room again: the waiting MQL is hers.
+    const AutomationReport later = pass(monday10.addDays(8));
+    QCOMPARE(later.routed, 1);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM leads WHERE stage = 'mql' AND owner_id IS NULL"_s), 0);
+    QVERIFY2(later.summary().contains(u"1 waiting MQL routed"_s), qPrintable(later.summary()));
 }
 
 void TestAutomationPass::tasksOfClosedLeadsAreClosed_data()

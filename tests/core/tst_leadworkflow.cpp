@@ -54,6 +54,8 @@ private slots:
     void ownerByEditIsAnAssignment();
     void ownerRemovedByEditEndsTheAssignment();
     void ownerByEditRefusesWhoCannotTakeIt();
+    void ownerAndStageInOneEditIsOneAssignment_data();
+    void ownerAndStageInOneEditIsOneAssignment();
 
 private:
     QSqlDatabase db() const { return m_db->connection(); }
@@ -127,15 +129,15 @@ void TestLeadWorkflow::planSplitsTheOwnerFromTheEdit_data()
     QTest::addColumn<qint64>("owner"); // the lead's owner, 0 = none
     QTest::addColumn<QString>("edit"); // field=value;... (owner= empty means none)
     QTest::addColumn<qint64>("plannedOwner"); // -1 = no owner change
-    QTest::addColumn<int>("written"); // changes left for the lead service to write
+    QTest::addColumn<int>("written"); // changes the lead service writes
     QTest::newRow("title only") << u"mql"_s << 3LL << u"title=CEO"_s << -1LL << 1;
-    QTest::newRow("new owner") << u"mql"_s << 3LL << u"owner=4;title=CEO"_s << 4LL << 1;
-    QTest::newRow("same owner") << u"mql"_s << 3LL << u"owner=3"_s << -1LL << 0;
+    QTest::newRow("new owner") << u"mql"_s << 3LL << u"owner=4;title=CEO"_s << 4LL << 2;
+    QTest::newRow("same owner") << u"mql"_s << 3LL << u"owner=3"_s << -1LL << 1;
     QTest::newRow("owner removed") << u"mql"_s << 3LL << u"owner="_s << 0LL << 1;
     QTest::newRow("to nurturing, owned") << u"mql"_s << 3LL << u"stage=nurturing"_s << 0LL << 2;
     QTest::newRow("to nurturing, unowned") << u"mql"_s << 0LL << u"stage=nurturing"_s << -1LL << 1;
     QTest::newRow("to nurturing with a new owner")
-        << u"mql"_s << 3LL << u"stage=nurturing;owner=4"_s << 4LL << 1;
+        << u"mql"_s << 3LL << u"stage=nurturing;owner=4"_s << 4LL << 2;
     QTest::newRow("already nurturing")
         << u"nurturing"_s << 3LL << u"stage=nurturing"_s << -1LL << 1;
 }
@@ -167,9 +169,7 @@ void TestLeadWorkflow::planSplitsTheOwnerFromTheEdit()
     QCOMPARE(plan.owner.has_value(), plannedOwner >= 0);
     if (plan.owner)
         QCOMPARE(*plan.owner, plannedOwner);
-    QCOMPARE(plan.write.size(), written);
-    for (const auto &change : plan.write)
-        QVERIFY(change.first != LeadField::OwnerId || change.second.isNull());
+    QCOMPARE(plan.write.size(), written); // the owner is written with the edit, then recorded
 }
 
 void TestLeadWorkflow::stageToSqlCountsAsAcceptance()
@@ -282,6 +282,49 @@ void TestLeadWorkflow::ownerByEditRefusesWhoCannotTakeIt()
     // All or nothing: the title was not saved either.
     QVERIFY(must(m_leads->get(lead.id()), "get").isNull(LeadField::Title));
     QCOMPARE(count(u"SELECT COUNT(*) FROM assignments"_s), 0);
+}
+
+void TestLeadWorkflow::ownerAndStageInOneEditIsOneAssignment_data()
+{
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("to MQL with an owner: not routed to someone else first") << u"mql"_s << false;
+    QTest::newRow("to SQL with an owner: the new owner's acceptance") << u"sql"_s << true;
+}
+
+void TestLeadWorkflow::ownerAndStageInOneEditIsOneAssignment()
+{
+    QFETCH(QString, stage);
+    QFETCH(bool, accepted);
+    RoutingSettings settings;
+    settings.trigger = RoutingSettings::Trigger::OnMql; // routing would pick Bob, the first rep
+    must(settings.save(db()), "routing settings");
+    addUser(u"Bob Stone"_s);
+    const qint64 ann = addUser(u"Ann Lee"_s);
+    const Lead lead =
+        must(m_leads->create({{LeadField::FirstName, u"Eva"_s}, {LeadField::Stage, u"contacted"_s},
+                 {LeadField::BantBudget, u"1"_s}, {LeadField::BantAuthority, u"CEO"_s},
+                 {LeadField::BantNeed, u"CRM"_s}}),
+            "create");
+    const Lead after = must(m_leads->update(lead.id(), lead.version(),
+                                {{LeadField::Stage, stage}, {LeadField::OwnerId, ann}}),
+        "edit");
+    QCOMPARE(after.integer(LeadField::OwnerId), ann);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM assignments WHERE lead_id = ?"_s, {lead.id()}), 1);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM assignments WHERE lead_id = ? AND user_id = ? AND "
+                   "ended_at IS NULL AND sla_due_at IS NOT NULL"_s,
+                 {lead.id(), ann}),
+        1);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM assignments WHERE lead_id = ? AND accepted_at IS NOT "
+                   "NULL"_s,
+                 {lead.id()}),
+        accepted ? 1 : 0);
+    // One version for the edit, with the owner in its audit entry.
+    QCOMPARE(after.version(), lead.version() + 1);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE entity_id = ? AND field = 'owner' AND "
+                   "new_value = ?"_s,
+                 {lead.id(), QString::number(ann)}),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestLeadWorkflow)

@@ -638,6 +638,7 @@ CREATE TABLE automation_runs (
 );
 ALTER TABLE tasks ADD COLUMN closed_reason TEXT;
 CREATE INDEX tasks_open_due ON tasks(due_at) WHERE done_at IS NULL;
+CREATE INDEX tasks_open_created ON tasks(created_at) WHERE done_at IS NULL;
 CREATE INDEX leads_nurture_until ON leads(nurture_until) WHERE nurture_until IS NOT NULL
     AND stage = 'nurturing';
 CREATE INDEX assignments_unbreached ON assignments(sla_due_at) WHERE ended_at IS NULL

@@ -245,6 +245,12 @@ Status AutomationPass::advanceNurture(qint64 now, AutomationReport &report)
 
 Status AutomationPass::closeStaleTasks(qint64 now, AutomationReport &report)
 {
+    // Each rule walks every open task; on a big base that is thousands, so every ten minutes is
+    // enough (a closed task only tidies the lists).
+    constexpr qint64 sweepMs = 10 * 60 * 1000;
+    const qint64 last = moment(m_db, TasksSweptKey, 0);
+    if (now - last < sweepMs && now >= last)
+        return {};
     // Open tasks are few next to the leads; each statement walks them (tasks_open_due) and looks
     // their lead, assignment or enrolment up by key.
     const QString what = tr("Cannot close the tasks of leads that moved on");
@@ -257,11 +263,12 @@ Status AutomationPass::closeStaleTasks(qint64 now, AutomationReport &report)
         {ClosedReasonLeadClosed,
             u"EXISTS (SELECT 1 FROM leads l WHERE l.id = tasks.lead_id AND (l.deleted_at IS NOT "
             "NULL OR l.stage IN ('won', 'lost', 'disqualified')))"_s},
-        // An escalation stands while its lead has a breached, uncontacted, open assignment.
+        // An escalation stands until someone has made contact: while the lead has an open
+        // assignment without a first contact (the late rep's, or the next rep's after a
+        // reassignment on breach). Contact made, or no owner any more: resolved.
         {ClosedReasonEscalationResolved,
             u"kind = 'escalation' AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.lead_id = "
-            "tasks.lead_id AND a.ended_at IS NULL AND a.first_contact_at IS NULL AND "
-            "a.breached_at IS NOT NULL)"_s},
+            "tasks.lead_id AND a.ended_at IS NULL AND a.first_contact_at IS NULL)"_s},
         {ClosedReasonEnrolmentEnded,
             u"enrolment_id IS NOT NULL AND EXISTS (SELECT 1 FROM enrolments e WHERE e.id = "
             "tasks.enrolment_id AND e.status <> 'active')"_s},
@@ -275,6 +282,8 @@ Status AutomationPass::closeStaleTasks(qint64 now, AutomationReport &report)
             !done)
             return done;
     }
+    if (auto saved = Settings(m_db).setValue(TasksSweptKey, QString::number(now)); !saved)
+        return saved;
     return transaction.commit();
 }
 
@@ -285,15 +294,19 @@ Status AutomationPass::collectReminders(qint64 now, AutomationReport &report)
     if (from >= now)
         return {};
     QSqlQuery query(m_db);
+    // Due since the previous pass, or made since then already due (a follow-up logged late):
+    // two ranges, each read from its own partial index of the open tasks.
     query.prepare(u"SELECT k.id, k.lead_id, l.first_name, l.last_name, l.company, l.email, "
-                  "u.name, k.title, k.due_at FROM tasks k JOIN leads l ON l.id = k.lead_id "
+                  "u.name, k.title, k.due_at FROM (SELECT id FROM tasks WHERE done_at IS NULL AND "
+                  "due_at > ? AND due_at <= ? UNION SELECT id FROM tasks WHERE done_at IS NULL "
+                  "AND created_at > ? AND created_at <= ? AND due_at <= ?) d "
+                  "JOIN tasks k ON k.id = d.id JOIN leads l ON l.id = k.lead_id "
                   "LEFT JOIN users u ON u.id = k.user_id "
                   "LEFT JOIN enrolments e ON e.id = k.enrolment_id "
-                  "WHERE k.done_at IS NULL AND k.due_at > ? AND k.due_at <= ? "
-                  "AND l.deleted_at IS NULL AND (k.enrolment_id IS NULL OR e.status = 'active') "
+                  "WHERE l.deleted_at IS NULL AND (k.enrolment_id IS NULL OR e.status = 'active') "
                   "ORDER BY k.due_at, k.id"_s);
-    query.addBindValue(from);
-    query.addBindValue(now);
+    for (const qint64 bound : {from, now, from, now, from})
+        query.addBindValue(bound);
     if (!query.exec())
         return fail(databaseError(query, tr("Cannot read the tasks that came due")));
     while (query.next()) {

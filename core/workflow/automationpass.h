@@ -60,6 +60,7 @@ public:
     static inline const QString NurtureCheckedKey = QStringLiteral("automation.nurture_checked_to");
     static inline const QString RemindedKey = QStringLiteral("automation.reminded_to");
     static inline const QString BacklogRoutedKey = QStringLiteral("automation.backlog_routed_at");
+    static inline const QString TasksSweptKey = QStringLiteral("automation.tasks_swept_at");
     static inline const QString ClosedReasonLeadClosed = QStringLiteral("lead_closed");
     static inline const QString ClosedReasonEscalationResolved =
         QStringLiteral("escalation_resolved");

@@ -207,11 +207,12 @@ void TestCliAutomation::aWeekOfTheClock()
         QCOMPARE(later[u"decay_refreshed"_s].toBool(), true);
         QCOMPARE(later[u"breached"_s].toInt(), 0);
     }
-    // The rejected lead's escalation closed by itself.
+    // The rejected lead went to another rep who has not called yet: its escalation stays open
+    // until someone makes contact; the lead called on Tuesday closed the other.
     QCOMPARE(
         sql(u"SELECT COUNT(*) FROM tasks WHERE kind = 'escalation' AND closed_reason IS NOT NULL"_s)
             .toInt(),
-        2);
+        1);
 
     // report sla agrees with the assignments of the week, counted here with SQL.
     const QJsonObject report =

@@ -65,12 +65,14 @@ private slots:
     void emptyBaseRefreshesDecayOncePerDay();
     void owedWorkIsFinishedAtTheReplayedTime();
     void breachEscalatesOnceAndTheEscalationClosesOnContact();
+    void escalationStaysOpenAfterAReassignmentUntilContact();
     void recycledLeadsComeBackWhenTheirDateHasPassed();
     void nurtureStepsComeDueOnTheirDays();
     void waitingMqlsAreOfferedAgainEveryHour();
     void tasksOfClosedLeadsAreClosed_data();
     void tasksOfClosedLeadsAreClosed();
     void remindersAreCountedAndTheFirstFiftyListed();
+    void aTaskMadeLateIsRemindedOnce();
     void secondPassAtTheSameMomentChangesNothing();
     void leaseKeepsRunnersApart_data();
     void leaseKeepsRunnersApart();
@@ -260,6 +262,37 @@ void TestAutomationPass::breachEscalatesOnceAndTheEscalationClosesOnContact()
         1);
 }
 
+void TestAutomationPass::escalationStaysOpenAfterAReassignmentUntilContact()
+{
+    RoutingSettings settings;
+    settings.trigger = RoutingSettings::Trigger::Manual;
+    settings.reassignOnBreach = true;
+    must(settings.save(db()), "routing settings");
+    const qint64 maria = addUser(u"Maria Boss"_s, 0, User::Role::Manager);
+    const qint64 ann = addUser(u"Ann Lee"_s, maria);
+    const qint64 bob = addUser(u"Bob Stone"_s, maria);
+    const qint64 id = addLead({{LeadField::FirstName, u"Lena"_s}, {LeadField::Stage, u"mql"_s}});
+    Router router(db());
+    router.setNow(monday10.toMSecsSinceEpoch());
+    QVERIFY(must(router.assign(id, ann, u"test"_s), "assign").assigned);
+    pass(monday10);
+    const AutomationReport late = pass(utc(2025, 3, 3, 14, 30));
+    QCOMPARE(late.breached, 1);
+    QCOMPARE(late.reassigned, 1);
+    // Handed to Bob, who has not called yet: Maria's escalation is still hers to follow up.
+    QCOMPARE(count(u"SELECT owner_id FROM leads WHERE id = ?"_s, {id}), bob);
+    QCOMPARE(late.tasksClosed, 0);
+    QCOMPARE(
+        count(u"SELECT COUNT(*) FROM tasks WHERE kind = 'escalation' AND done_at IS NULL"_s), 1);
+    QCOMPARE(late.remindersDue, 1);
+    Touchpoint call;
+    call.leadId = id;
+    call.type = u"call"_s;
+    call.at = utc(2025, 3, 3, 15);
+    must(TouchpointService(db()).log(call), "log call");
+    QCOMPARE(pass(utc(2025, 3, 3, 15, 30)).tasksClosed, 1);
+}
+
 void TestAutomationPass::recycledLeadsComeBackWhenTheirDateHasPassed()
 {
     const qint64 rich = addLead({{LeadField::FirstName, u"Rich"_s}, {LeadField::Title, u"CEO"_s},
@@ -411,6 +444,25 @@ void TestAutomationPass::remindersAreCountedAndTheFirstFiftyListed()
     const auto logged = must(AutomationPass::lastRun(db()), "last run");
     QCOMPARE(logged->report.remindersDue, 60);
     QCOMPARE(logged->report.reminders.size(), AutomationReport::MaxReminders);
+}
+
+void TestAutomationPass::aTaskMadeLateIsRemindedOnce()
+{
+    const qint64 id = addLead({{LeadField::FirstName, u"Tom"_s}});
+    pass(monday10);
+    // At 10:20 someone records a follow-up that was due at 10:05, before the 10:10 pass.
+    pass(monday10.addSecs(600));
+    QSqlQuery query(db());
+    query.prepare(u"INSERT INTO tasks (lead_id, kind, title, due_at, created_at) "
+                  "VALUES (?, 'follow_up', 'Call back', ?, ?)"_s);
+    query.addBindValue(id);
+    query.addBindValue(monday10.addSecs(300).toMSecsSinceEpoch());
+    query.addBindValue(monday10.addSecs(1200).toMSecsSinceEpoch());
+    QVERIFY(query.exec());
+    const AutomationReport next = pass(monday10.addSecs(1800));
+    QCOMPARE(next.remindersDue, 1);
+    QCOMPARE(next.reminders.first().title, u"Call back"_s);
+    QCOMPARE(pass(monday10.addSecs(2400)).remindersDue, 0);
 }
 
 void TestAutomationPass::secondPassAtTheSameMomentChangesNothing()

@@ -580,6 +580,49 @@ Result<Lead> LeadService::restore(qint64 id)
     return write(id, current->version(), {}, {}, HistoryEntry::Kind::Restored);
 }
 
+namespace {
+
+/// The Conflict of a save made to an older version: which fields others changed since.
+Error staleEdit(QSqlDatabase db, qint64 id, qint64 expectedVersion)
+{
+    QSqlQuery changed(db);
+    changed.prepare(u"SELECT DISTINCT COALESCE(field, action) FROM audit_log "
+                    "WHERE entity = 'lead' AND entity_id = ? AND entity_version > ? "
+                    "ORDER BY 1"_s);
+    changed.addBindValue(id);
+    changed.addBindValue(expectedVersion);
+    if (!changed.exec())
+        return databaseError(changed, tr("Cannot read lead %1's history").arg(id));
+    Error conflict {ErrorCode::Conflict, {}, {}, 0, 0, {}, {}};
+    while (changed.next())
+        conflict.details << changed.value(0).toString();
+    if (changed.lastError().isValid())
+        return databaseError(changed, tr("Cannot read lead %1's history").arg(id));
+    conflict.message = tr("Lead %1 was changed by someone else since you opened it (%2); "
+                          "nothing was saved. Reload it and make your change again.")
+                           .arg(id)
+                           .arg(conflict.details.join(u", "_s));
+    return conflict;
+}
+
+/// The audit rows of a write: one per changed field of an update, one for a delete or restore.
+Status auditWrite(QSqlDatabase &db, const Lead &before, const Lead &after,
+    const QList<LeadField> &changed, const QString &action, const QString &actor, qint64 now)
+{
+    const qint64 version = after.version();
+    if (action != u"update"_s)
+        return writeAudit(db, before.id(), version, action, {}, {}, {}, actor, now);
+    for (LeadField field : changed) {
+        if (auto done = writeAudit(db, before.id(), version, action, fieldKey(field),
+                auditText(before, field), auditText(after, field), actor, now);
+            !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace
+
 Result<Lead> LeadService::write(qint64 id, qint64 expectedVersion, const LeadChanges &changes,
     const QString &reason, HistoryEntry::Kind kind)
 {
@@ -591,24 +634,8 @@ Result<Lead> LeadService::write(qint64 id, qint64 expectedVersion, const LeadCha
     if (!current)
         return current;
 
-    if (current->version() != expectedVersion) {
-        QSqlQuery changed(m_db);
-        changed.prepare(u"SELECT DISTINCT COALESCE(field, action) FROM audit_log "
-                        "WHERE entity = 'lead' AND entity_id = ? AND entity_version > ? "
-                        "ORDER BY 1"_s);
-        changed.addBindValue(id);
-        changed.addBindValue(expectedVersion);
-        if (!changed.exec())
-            return fail(databaseError(changed, tr("Cannot read lead %1's history").arg(id)));
-        Error conflict {ErrorCode::Conflict, {}, {}, 0, 0, {}, {}};
-        while (changed.next())
-            conflict.details << changed.value(0).toString();
-        conflict.message = tr("Lead %1 was changed by someone else since you opened it (%2); "
-                              "nothing was saved. Reload it and make your change again.")
-                               .arg(id)
-                               .arg(conflict.details.join(u", "_s));
-        return fail(conflict);
-    }
+    if (current->version() != expectedVersion)
+        return fail(staleEdit(m_db, id, expectedVersion));
 
     Lead next = *current;
     const qint64 now = nowMs();
@@ -667,17 +694,8 @@ Result<Lead> LeadService::write(qint64 id, qint64 expectedVersion, const LeadCha
         return fail(ErrorCode::Conflict,
             tr("Lead %1 was changed by someone else while saving; nothing was saved.").arg(id));
 
-    if (action != u"update"_s) {
-        if (auto done = writeAudit(m_db, id, version, action, {}, {}, {}, m_actor, now); !done)
-            return fail(done.error());
-    } else {
-        for (LeadField field : std::as_const(changed)) {
-            if (auto done = writeAudit(m_db, id, version, action, fieldKey(field),
-                    auditText(*current, field), auditText(next, field), m_actor, now);
-                !done)
-                return fail(done.error());
-        }
-    }
+    if (auto done = auditWrite(m_db, *current, next, changed, action, m_actor, now); !done)
+        return fail(done.error());
     if (changed.contains(LeadField::Stage)) {
         if (auto done = writeStageChange(m_db, id, version, current->value(LeadField::Stage),
                 next.text(LeadField::Stage), m_actor, stageReason, now);

@@ -119,7 +119,9 @@ int printStatus(Context &ctx, Format format)
     }
     const auto &run = **last;
     const QString started = locale.toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
-    if (!run.finishedAt.isValid())
+    if (!run.finishedAt.isValid() && running && run.runner == (*holder)->runner)
+        ctx.out << tr("It started %1 and has not finished yet.").arg(started) << '\n';
+    else if (!run.finishedAt.isValid())
         ctx.out << tr("The last pass (%1, by %2) did not finish%3; the next pass does its work.")
                        .arg(started, run.runner,
                            run.error.isEmpty() ? QString() : u": "_s + run.error)

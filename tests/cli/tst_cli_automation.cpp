@@ -1,3 +1,4 @@
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -6,6 +7,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,7 @@ private slots:
     void initTestCase();
     void aWeekOfTheClock();
     void replayedMomentChangesNothingTheSecondTime();
+    void statusTellsARunningPassFromAnInterruptedOne();
     void statusAndUsageErrors_data();
     void statusAndUsageErrors();
 
@@ -265,6 +268,52 @@ void TestCliAutomation::replayedMomentChangesNothingTheSecondTime()
     QCOMPARE(dump(), before);
     QCOMPARE(sql(u"SELECT COUNT(*) FROM automation_runs WHERE finished_at IS NULL"_s).toInt(), 0);
     QCOMPARE(sql(u"SELECT COUNT(*) FROM automation_lock"_s).toInt(), 0);
+}
+
+void TestCliAutomation::statusTellsARunningPassFromAnInterruptedOne()
+{
+    // A pass of this (live) test process holds the lease and has not finished: running. The same
+    // log row with the lease gone: interrupted.
+    const QString runner = QSysInfo::machineHostName() + u':'
+        + QString::number(QCoreApplication::applicationPid()) + u":7"_s;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"write"_s);
+        raw.setDatabaseName(m_db);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        query.prepare(u"INSERT INTO automation_lock (id, runner, acquired_at, expires_at) VALUES "
+                      "(1, ?, ?, ?)"_s);
+        query.addBindValue(runner);
+        query.addBindValue(now);
+        query.addBindValue(now + 600000);
+        QVERIFY(query.exec());
+        query.prepare(u"INSERT INTO automation_runs (runner, clock_at, started_at) "
+                      "VALUES (?, ?, ?)"_s);
+        query.addBindValue(runner);
+        query.addBindValue(now);
+        query.addBindValue(now);
+        QVERIFY(query.exec());
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"write"_s);
+    const QString running = ok({u"automation"_s, u"status"_s});
+    QVERIFY2(running.contains(u"A pass is running now"_s), qPrintable(running));
+    QVERIFY2(running.contains(u"has not finished yet"_s), qPrintable(running));
+    QVERIFY2(!running.contains(u"did not finish"_s), qPrintable(running));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"write"_s);
+        raw.setDatabaseName(m_db);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(u"DELETE FROM automation_lock"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"write"_s);
+    const QString interrupted = ok({u"automation"_s, u"status"_s});
+    QVERIFY2(interrupted.contains(u"did not finish"_s), qPrintable(interrupted));
+    // The next pass runs and is the last one again.
+    QVERIFY(!pass(u"2026-03-10T10:00:00Z"_s).isEmpty());
 }
 
 void TestCliAutomation::statusAndUsageErrors_data()

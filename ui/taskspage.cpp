@@ -239,6 +239,31 @@ int TaskTableModel::rowOfTask(qint64 id) const
 
 // --- TasksPage --------------------------------------------------------------------------------
 
+void TasksPage::buildLeadButton()
+{
+    m_leadButton = new QPushButton(tr("&Lead"));
+    m_leadButton->setObjectName(u"leadButton"_s);
+    m_leadButton->setAccessibleName(tr("Act on the task's lead"));
+    m_leadButton->setToolTip(tr("Log a call, email or meeting with the lead, or give sales "
+                                "feedback on it"));
+    auto *leadMenu = new QMenu(m_leadButton);
+    for (const auto &[type, text] :
+        {std::pair {u"call"_s, tr("Log &call…")}, std::pair {u"email"_s, tr("Log &email…")},
+            std::pair {u"meeting"_s, tr("Log &meeting…")}}) {
+        QAction *action = leadMenu->addAction(text);
+        action->setObjectName(u"log_"_s + type);
+        connect(action, &QAction::triggered, this, [this, type] { logOnCurrentLead(type); });
+    }
+    leadMenu->addSeparator();
+    for (const auto &[what, text] : {std::pair {u"accept"_s, tr("&Accept")},
+             std::pair {u"reject"_s, tr("&Reject…")}, std::pair {u"recycle"_s, tr("Rec&ycle…")}}) {
+        QAction *action = leadMenu->addAction(text);
+        action->setObjectName(what + u"Action"_s);
+        connect(action, &QAction::triggered, this, [this, what] { feedbackOnCurrentLead(what); });
+    }
+    m_leadButton->setMenu(leadMenu);
+}
+
 TasksPage::TasksPage(Database &database, LeadActions *actions, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
@@ -341,27 +366,7 @@ TasksPage::TasksPage(Database &database, LeadActions *actions, QWidget *parent)
     m_composeButton->setAccessibleName(tr("Compose the task's email"));
     m_composeButton->setToolTip(
         tr("Open the email in your mail client, mark the task done and log the email on the lead"));
-    m_leadButton = new QPushButton(tr("&Lead"));
-    m_leadButton->setObjectName(u"leadButton"_s);
-    m_leadButton->setAccessibleName(tr("Act on the task's lead"));
-    m_leadButton->setToolTip(tr("Log a call, email or meeting with the lead, or give sales "
-                                "feedback on it"));
-    auto *leadMenu = new QMenu(m_leadButton);
-    for (const auto &[type, text] :
-        {std::pair {u"call"_s, tr("Log &call…")}, std::pair {u"email"_s, tr("Log &email…")},
-            std::pair {u"meeting"_s, tr("Log &meeting…")}}) {
-        QAction *action = leadMenu->addAction(text);
-        action->setObjectName(u"log_"_s + type);
-        connect(action, &QAction::triggered, this, [this, type] { logOnCurrentLead(type); });
-    }
-    leadMenu->addSeparator();
-    for (const auto &[what, text] : {std::pair {u"accept"_s, tr("&Accept")},
-             std::pair {u"reject"_s, tr("&Reject…")}, std::pair {u"recycle"_s, tr("Rec&ycle…")}}) {
-        QAction *action = leadMenu->addAction(text);
-        action->setObjectName(what + u"Action"_s);
-        connect(action, &QAction::triggered, this, [this, what] { feedbackOnCurrentLead(what); });
-    }
-    m_leadButton->setMenu(leadMenu);
+    buildLeadButton();
     buttons->addWidget(m_completeButton);
     buttons->addWidget(m_composeButton);
     buttons->addWidget(m_leadButton);

@@ -123,6 +123,8 @@ private:
     void showMessage(const QString &text, bool error);
     /// The current task's lead: log a touchpoint of `type`, or accept / reject / recycle it.
     void logOnCurrentLead(const QString &type);
+    /// The Lead menu button: log a call, email or meeting; accept, reject, recycle.
+    void buildLeadButton();
     void feedbackOnCurrentLead(const QString &what);
     QDateTime now() const;
     QString actor() const;

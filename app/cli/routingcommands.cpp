@@ -333,6 +333,174 @@ Result<QList<qint64>> userIds(Context &ctx, const QString &list)
     return ids;
 }
 
+int listRoutingRules(Context &ctx, Format format, RoutingRuleStore &store)
+{
+    auto rules = store.list();
+    if (!rules)
+        return ctx.error(rules.error());
+    const QHash<qint64, QString> names = ownerNames(ctx);
+    QList<QStringList> rows;
+    QJsonArray array;
+    for (const RoutingRule &rule : std::as_const(*rules)) {
+        QStringList pool;
+        for (qint64 id : rule.pool)
+            pool << names.value(id, QString::number(id));
+        const QString target = rule.targetUserId > 0 ? names.value(rule.targetUserId)
+                                                     : tr("pool: %1").arg(pool.join(u", "_s));
+        rows << QStringList {QString::number(rule.id), QString::number(rule.position), rule.name,
+            rule.describe(), target,
+            rule.slaHours ? QString::number(*rule.slaHours) : tr("default"),
+            rule.enabled ? tr("yes") : tr("no")};
+        QJsonArray conditions;
+        for (const Condition &condition : rule.conditions)
+            conditions.append(condition.toJson());
+        QJsonArray poolIds;
+        for (qint64 id : rule.pool)
+            poolIds.append(id);
+        array.append(QJsonObject {{u"id"_s, rule.id}, {u"position"_s, rule.position},
+            {u"name"_s, rule.name}, {u"conditions"_s, conditions},
+            {u"user"_s, rule.targetUserId > 0 ? QJsonValue(rule.targetUserId) : QJsonValue()},
+            {u"pool"_s, poolIds},
+            {u"sla_hours"_s, rule.slaHours ? QJsonValue(*rule.slaHours) : QJsonValue()},
+            {u"enabled"_s, rule.enabled}});
+    }
+    if (format == Format::Json) {
+        printJson(ctx, array);
+        return Success;
+    }
+    printRows(ctx.out, format,
+        {u"id"_s, u"position"_s, u"name"_s, u"when"_s, u"to"_s, u"sla_hours"_s, u"enabled"_s},
+        rows);
+    return Success;
+}
+
+/// routing settings [options]: shows them, changed by the options given (writes: any given).
+int routingSettings(Context &ctx, QSqlDatabase db, bool writes)
+{
+    auto settings = RoutingSettings::load(db);
+    if (!settings)
+        return ctx.error(settings.error());
+    if (ctx.parser.isSet(triggerOption())) {
+        const QString trigger = ctx.parser.value(triggerOption());
+        if (trigger != u"mql"_s && trigger != u"manual"_s)
+            return ctx.error(tr("--trigger must be mql or manual."), Usage);
+        settings->trigger = trigger == u"mql"_s ? RoutingSettings::Trigger::OnMql
+                                                : RoutingSettings::Trigger::Manual;
+    }
+    for (auto [option, target] : {std::pair {&accountBasedOption(), &settings->accountBased},
+             std::pair {&reassignOption(), &settings->reassignOnBreach}}) {
+        if (!ctx.parser.isSet(*option))
+            continue;
+        auto value = onOff(ctx.parser.value(*option), option->names().constFirst());
+        if (!value)
+            return ctx.error(value.error());
+        *target = *value;
+    }
+    if (ctx.parser.isSet(overflowOption())) {
+        const QString who = ctx.parser.value(overflowOption()).trimmed();
+        if (who.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
+            settings->overflowUserId = 0;
+        } else {
+            auto user = UserService(db).find(who);
+            if (!user)
+                return ctx.error(user.error());
+            settings->overflowUserId = user->id;
+        }
+    }
+    if (writes) {
+        if (auto saved = settings->save(db); !saved)
+            return ctx.error(saved.error());
+    }
+    QString overflow = tr("wait unassigned");
+    if (settings->overflowUserId > 0) {
+        auto user = UserService(db).get(settings->overflowUserId);
+        overflow =
+            tr("go to %1").arg(user ? user->name : tr("user %1").arg(settings->overflowUserId));
+    }
+    ctx.out << tr("Routing runs %1; account-based %2; on an SLA breach leads %3; when every "
+                  "rep is full, leads %4.")
+                   .arg(settings->trigger == RoutingSettings::Trigger::OnMql
+                           ? tr("when a lead becomes MQL")
+                           : tr("on demand only"),
+                       settings->accountBased ? tr("on") : tr("off"),
+                       settings->reassignOnBreach ? tr("go to the next rep")
+                                                  : tr("stay with their owner"),
+                       overflow)
+            << '\n';
+    return Success;
+}
+
+int addRoutingRule(Context &ctx, RoutingRuleStore &store)
+{
+    RoutingRule rule;
+    rule.name = ctx.parser.value(nameOption());
+    for (const QString &text : ctx.parser.values(whenOption())) {
+        auto condition = Condition::parse(text);
+        if (!condition)
+            return ctx.error(condition.error());
+        rule.conditions << *condition;
+    }
+    if (ctx.parser.isSet(toOption())) {
+        auto ids = userIds(ctx, ctx.parser.value(toOption()));
+        if (!ids)
+            return ctx.error(ids.error());
+        if (ids->size() != 1)
+            return ctx.error(tr("--to names one user; use --pool for several."), Usage);
+        rule.targetUserId = ids->constFirst();
+    }
+    if (ctx.parser.isSet(poolOption())) {
+        auto ids = userIds(ctx, ctx.parser.value(poolOption()));
+        if (!ids)
+            return ctx.error(ids.error());
+        rule.pool = *ids;
+    }
+    if (ctx.parser.isSet(slaHoursOption())) {
+        bool ok = false;
+        rule.slaHours = ctx.parser.value(slaHoursOption()).toDouble(&ok);
+        if (!ok)
+            return ctx.error(tr("--sla-hours must be a number."), Usage);
+    }
+    if (ctx.parser.isSet(positionOption())) {
+        // A typo must not quietly append the rule (toInt() gives 0 for "fisrt").
+        auto position = parsePosition(ctx.parser.value(positionOption()));
+        if (!position)
+            return ctx.error(position.error());
+        rule.position = *position;
+    }
+    auto added = store.add(rule);
+    if (!added)
+        return ctx.error(added.error());
+    ctx.out << tr("Added routing rule %1 at position %2: %3 (%4).")
+                   .arg(added->id)
+                   .arg(added->position)
+                   .arg(added->name, added->describe())
+            << '\n';
+    return Success;
+}
+
+/// routing remove ID, routing move ID POSITION
+int removeOrMoveRule(Context &ctx, RoutingRuleStore &store, const QString &action)
+{
+    if (ctx.arguments.size() != (action == u"move"_s ? 3 : 2))
+        return ctx.error(action == u"move"_s ? tr("routing move needs a rule id and a position.")
+                                             : tr("routing remove needs a rule id."),
+            Usage);
+    auto id = parseId(ctx.arguments[1]);
+    if (!id)
+        return ctx.error(id.error());
+    // "routing move 3 top" must not move rule 3 to the top by way of toInt() == 0.
+    auto position = action == u"move"_s ? parsePosition(ctx.arguments[2]) : Result<int>(0);
+    if (!position)
+        return ctx.error(position.error());
+    const Status done = action == u"remove"_s ? store.remove(*id) : store.move(*id, *position);
+    if (!done)
+        return ctx.error(done.error());
+    ctx.out << (action == u"remove"_s ? tr("Removed routing rule %1.").arg(*id)
+                                      : tr("Moved routing rule %1.").arg(*id))
+            << '\n';
+    return Success;
+}
+
 int runRouting(Context &ctx)
 {
     const auto format = parseFormat(ctx);
@@ -347,165 +515,14 @@ int runRouting(Context &ctx)
         return code;
     QSqlDatabase db = ctx.database->connection();
     RoutingRuleStore store(db);
-    if (action == u"list"_s) {
-        auto rules = store.list();
-        if (!rules)
-            return ctx.error(rules.error());
-        const QHash<qint64, QString> names = ownerNames(ctx);
-        QList<QStringList> rows;
-        QJsonArray array;
-        for (const RoutingRule &rule : std::as_const(*rules)) {
-            QStringList pool;
-            for (qint64 id : rule.pool)
-                pool << names.value(id, QString::number(id));
-            const QString target = rule.targetUserId > 0 ? names.value(rule.targetUserId)
-                                                         : tr("pool: %1").arg(pool.join(u", "_s));
-            rows << QStringList {QString::number(rule.id), QString::number(rule.position),
-                rule.name, rule.describe(), target,
-                rule.slaHours ? QString::number(*rule.slaHours) : tr("default"),
-                rule.enabled ? tr("yes") : tr("no")};
-            QJsonArray conditions;
-            for (const Condition &condition : rule.conditions)
-                conditions.append(condition.toJson());
-            QJsonArray poolIds;
-            for (qint64 id : rule.pool)
-                poolIds.append(id);
-            array.append(QJsonObject {{u"id"_s, rule.id}, {u"position"_s, rule.position},
-                {u"name"_s, rule.name}, {u"conditions"_s, conditions},
-                {u"user"_s, rule.targetUserId > 0 ? QJsonValue(rule.targetUserId) : QJsonValue()},
-                {u"pool"_s, poolIds},
-                {u"sla_hours"_s, rule.slaHours ? QJsonValue(*rule.slaHours) : QJsonValue()},
-                {u"enabled"_s, rule.enabled}});
-        }
-        if (*format == Format::Json) {
-            printJson(ctx, array);
-            return Success;
-        }
-        printRows(ctx.out, *format,
-            {u"id"_s, u"position"_s, u"name"_s, u"when"_s, u"to"_s, u"sla_hours"_s, u"enabled"_s},
-            rows);
-        return Success;
-    }
-    if (action == u"settings"_s) {
-        auto settings = RoutingSettings::load(db);
-        if (!settings)
-            return ctx.error(settings.error());
-        if (ctx.parser.isSet(triggerOption())) {
-            const QString trigger = ctx.parser.value(triggerOption());
-            if (trigger != u"mql"_s && trigger != u"manual"_s)
-                return ctx.error(tr("--trigger must be mql or manual."), Usage);
-            settings->trigger = trigger == u"mql"_s ? RoutingSettings::Trigger::OnMql
-                                                    : RoutingSettings::Trigger::Manual;
-        }
-        for (auto [option, target] : {std::pair {&accountBasedOption(), &settings->accountBased},
-                 std::pair {&reassignOption(), &settings->reassignOnBreach}}) {
-            if (!ctx.parser.isSet(*option))
-                continue;
-            auto value = onOff(ctx.parser.value(*option), option->names().constFirst());
-            if (!value)
-                return ctx.error(value.error());
-            *target = *value;
-        }
-        if (ctx.parser.isSet(overflowOption())) {
-            const QString who = ctx.parser.value(overflowOption()).trimmed();
-            if (who.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
-                settings->overflowUserId = 0;
-            } else {
-                auto user = UserService(db).find(who);
-                if (!user)
-                    return ctx.error(user.error());
-                settings->overflowUserId = user->id;
-            }
-        }
-        if (writes) {
-            if (auto saved = settings->save(db); !saved)
-                return ctx.error(saved.error());
-        }
-        QString overflow = tr("wait unassigned");
-        if (settings->overflowUserId > 0) {
-            auto user = UserService(db).get(settings->overflowUserId);
-            overflow =
-                tr("go to %1").arg(user ? user->name : tr("user %1").arg(settings->overflowUserId));
-        }
-        ctx.out << tr("Routing runs %1; account-based %2; on an SLA breach leads %3; when every "
-                      "rep is full, leads %4.")
-                       .arg(settings->trigger == RoutingSettings::Trigger::OnMql
-                               ? tr("when a lead becomes MQL")
-                               : tr("on demand only"),
-                           settings->accountBased ? tr("on") : tr("off"),
-                           settings->reassignOnBreach ? tr("go to the next rep")
-                                                      : tr("stay with their owner"),
-                           overflow)
-                << '\n';
-        return Success;
-    }
-    if (action == u"add"_s) {
-        RoutingRule rule;
-        rule.name = ctx.parser.value(nameOption());
-        for (const QString &text : ctx.parser.values(whenOption())) {
-            auto condition = Condition::parse(text);
-            if (!condition)
-                return ctx.error(condition.error());
-            rule.conditions << *condition;
-        }
-        if (ctx.parser.isSet(toOption())) {
-            auto ids = userIds(ctx, ctx.parser.value(toOption()));
-            if (!ids)
-                return ctx.error(ids.error());
-            if (ids->size() != 1)
-                return ctx.error(tr("--to names one user; use --pool for several."), Usage);
-            rule.targetUserId = ids->constFirst();
-        }
-        if (ctx.parser.isSet(poolOption())) {
-            auto ids = userIds(ctx, ctx.parser.value(poolOption()));
-            if (!ids)
-                return ctx.error(ids.error());
-            rule.pool = *ids;
-        }
-        if (ctx.parser.isSet(slaHoursOption())) {
-            bool ok = false;
-            rule.slaHours = ctx.parser.value(slaHoursOption()).toDouble(&ok);
-            if (!ok)
-                return ctx.error(tr("--sla-hours must be a number."), Usage);
-        }
-        if (ctx.parser.isSet(positionOption())) {
-            // A typo must not quietly append the rule (toInt() gives 0 for "fisrt").
-            auto position = parsePosition(ctx.parser.value(positionOption()));
-            if (!position)
-                return ctx.error(position.error());
-            rule.position = *position;
-        }
-        auto added = store.add(rule);
-        if (!added)
-            return ctx.error(added.error());
-        ctx.out << tr("Added routing rule %1 at position %2: %3 (%4).")
-                       .arg(added->id)
-                       .arg(added->position)
-                       .arg(added->name, added->describe())
-                << '\n';
-        return Success;
-    }
-    if (action == u"remove"_s || action == u"move"_s) {
-        if (ctx.arguments.size() != (action == u"move"_s ? 3 : 2))
-            return ctx.error(action == u"move"_s
-                    ? tr("routing move needs a rule id and a position.")
-                    : tr("routing remove needs a rule id."),
-                Usage);
-        auto id = parseId(ctx.arguments[1]);
-        if (!id)
-            return ctx.error(id.error());
-        // "routing move 3 top" must not move rule 3 to the top by way of toInt() == 0.
-        auto position = action == u"move"_s ? parsePosition(ctx.arguments[2]) : Result<int>(0);
-        if (!position)
-            return ctx.error(position.error());
-        const Status done = action == u"remove"_s ? store.remove(*id) : store.move(*id, *position);
-        if (!done)
-            return ctx.error(done.error());
-        ctx.out << (action == u"remove"_s ? tr("Removed routing rule %1.").arg(*id)
-                                          : tr("Moved routing rule %1.").arg(*id))
-                << '\n';
-        return Success;
-    }
+    if (action == u"list"_s)
+        return listRoutingRules(ctx, *format, store);
+    if (action == u"settings"_s)
+        return routingSettings(ctx, db, writes);
+    if (action == u"add"_s)
+        return addRoutingRule(ctx, store);
+    if (action == u"remove"_s || action == u"move"_s)
+        return removeOrMoveRule(ctx, store, action);
     return ctx.error(
         tr("Unknown routing action \"%1\"; use list, add, remove, move or settings.").arg(action),
         Usage);
@@ -648,142 +665,159 @@ int runFeedback(Context &ctx, const QString &what)
 
 // --- sla --------------------------------------------------------------------------------------
 
+int slaOverdue(Context &ctx, Format format)
+{
+    if (int code = openDatabase(ctx, false); code != Success)
+        return code;
+    auto late = Router(ctx.database->connection()).overdue();
+    if (!late)
+        return ctx.error(late.error());
+    QList<QStringList> rows;
+    QJsonArray array;
+    for (const OverdueLead &o : std::as_const(*late)) {
+        rows << QStringList {QString::number(o.leadId), o.leadName, o.userName,
+            o.dueAt.toString(Qt::ISODate), QString::number(o.businessHoursLate, 'f', 1),
+            o.breachedAt.isValid() ? o.breachedAt.toString(Qt::ISODate) : QString()};
+        array.append(
+            QJsonObject {{u"lead"_s, o.leadId}, {u"name"_s, o.leadName}, {u"owner"_s, o.userId},
+                {u"owner_name"_s, o.userName}, {u"due_at"_s, o.dueAt.toString(Qt::ISODate)},
+                {u"business_hours_late"_s, o.businessHoursLate},
+                {u"breached_at"_s,
+                    o.breachedAt.isValid() ? QJsonValue(o.breachedAt.toString(Qt::ISODate))
+                                           : QJsonValue()},
+                {u"escalated_to"_s, o.escalatedTo > 0 ? QJsonValue(o.escalatedTo) : QJsonValue()}});
+    }
+    if (format == Format::Json) {
+        printJson(ctx, array);
+        return Success;
+    }
+    printRows(ctx.out, format,
+        {u"lead"_s, u"name"_s, u"owner"_s, u"due"_s, u"hours_late"_s, u"breach_recorded"_s}, rows);
+    return Success;
+}
+
+int slaCheck(Context &ctx)
+{
+    if (int code = openWritable(ctx); code != Success)
+        return code;
+    auto totals = Router(ctx.database->connection()).processBreaches();
+    if (!totals)
+        return ctx.error(totals.error());
+    ctx.out << tr("%1 new breaches: %2 escalated to a manager, %3 handed to another rep.")
+                   .arg(totals->breached)
+                   .arg(totals->escalated)
+                   .arg(totals->reassigned)
+            << '\n';
+    return Success;
+}
+
+/// sla settings [options]: the business calendar, changed by the options given.
+int slaSettings(Context &ctx)
+{
+    const bool writes = ctx.parser.isSet(hoursOption()) || ctx.parser.isSet(daysOption())
+        || ctx.parser.isSet(timeZoneOption()) || ctx.parser.isSet(defaultHoursOption());
+    if (int code = writes ? openWritable(ctx) : openDatabase(ctx, false); code != Success)
+        return code;
+    QSqlDatabase db = ctx.database->connection();
+    auto calendar = BusinessCalendar::load(db);
+    if (!calendar)
+        return ctx.error(calendar.error());
+    if (ctx.parser.isSet(hoursOption())) {
+        const QStringList parts = ctx.parser.value(hoursOption()).split(u'-');
+        const QTime start = QTime::fromString(parts.value(0).trimmed(), u"HH:mm"_s);
+        const QTime end = QTime::fromString(parts.value(1).trimmed(), u"HH:mm"_s);
+        if (parts.size() != 2 || !start.isValid() || !end.isValid())
+            return ctx.error(tr("--hours needs HH:mm-HH:mm, e.g. 09:00-17:00."), Usage);
+        if (auto set = calendar->setHours(start, end); !set)
+            return ctx.error(set.error());
+    }
+    if (ctx.parser.isSet(daysOption())) {
+        QList<int> days;
+        for (const QString &day : ctx.parser.value(daysOption()).split(u',')) {
+            bool ok = false;
+            days << day.trimmed().toInt(&ok);
+            if (!ok)
+                return ctx.error(tr("--days needs ISO weekdays 1-7, e.g. 1,2,3,4,5."), Usage);
+        }
+        if (auto set = calendar->setBusinessDays(days); !set)
+            return ctx.error(set.error());
+    }
+    if (ctx.parser.isSet(timeZoneOption())) {
+        const QTimeZone zone(ctx.parser.value(timeZoneOption()).toUtf8());
+        if (!zone.isValid())
+            return ctx.error(tr("\"%1\" is not a time zone (e.g. Europe/Berlin).")
+                                 .arg(ctx.parser.value(timeZoneOption())),
+                Usage);
+        calendar->setTimeZone(zone);
+    }
+    if (ctx.parser.isSet(defaultHoursOption())) {
+        bool ok = false;
+        const double hours = ctx.parser.value(defaultHoursOption()).toDouble(&ok);
+        if (!ok)
+            return ctx.error(tr("--default-hours must be a number."), Usage);
+        if (auto set = calendar->setDefaultSlaHours(hours); !set)
+            return ctx.error(set.error());
+    }
+    if (writes) {
+        if (auto saved = calendar->save(db); !saved)
+            return ctx.error(saved.error());
+    }
+    ctx.out << tr("First contact within %1 business hours; business time: %2.")
+                   .arg(calendar->defaultSlaHours())
+                   .arg(calendar->describe())
+            << '\n';
+    return Success;
+}
+
+/// sla holiday list | add DATE [NAME] | remove DATE
+int slaHoliday(Context &ctx, Format format)
+{
+    const QString what = ctx.arguments.value(1, u"list"_s);
+    if (what == u"list"_s) {
+        if (int code = openDatabase(ctx, false); code != Success)
+            return code;
+        auto days = BusinessCalendar::listHolidays(ctx.database->connection());
+        if (!days)
+            return ctx.error(days.error());
+        QList<QStringList> rows;
+        for (const auto &[day, name] : std::as_const(*days))
+            rows << QStringList {day.toString(Qt::ISODate), name};
+        printRows(ctx.out, format, {u"day"_s, u"name"_s}, rows);
+        return Success;
+    }
+    if ((what != u"add"_s && what != u"remove"_s) || ctx.arguments.size() < 3)
+        return ctx.error(tr("Use: sla holiday list | add DATE [NAME] | remove DATE."), Usage);
+    const QDate day = QDate::fromString(ctx.arguments[2], Qt::ISODate);
+    if (!day.isValid())
+        return ctx.error(tr("\"%1\" is not a date (YYYY-MM-DD).").arg(ctx.arguments[2]), Usage);
+    if (int code = openWritable(ctx); code != Success)
+        return code;
+    const Status done = what == u"add"_s
+        ? BusinessCalendar::addHoliday(
+            ctx.database->connection(), day, ctx.arguments.mid(3).join(u' '))
+        : BusinessCalendar::removeHoliday(ctx.database->connection(), day);
+    if (!done)
+        return ctx.error(done.error());
+    ctx.out << (what == u"add"_s ? tr("Added the holiday %1.") : tr("Removed the holiday %1."))
+                   .arg(day.toString(Qt::ISODate))
+            << '\n';
+    return Success;
+}
+
 int runSla(Context &ctx)
 {
     const auto format = parseFormat(ctx);
     if (!format)
         return Usage;
     const QString action = ctx.arguments.value(0, u"overdue"_s);
-    if (action == u"overdue"_s) {
-        if (int code = openDatabase(ctx, false); code != Success)
-            return code;
-        auto late = Router(ctx.database->connection()).overdue();
-        if (!late)
-            return ctx.error(late.error());
-        QList<QStringList> rows;
-        QJsonArray array;
-        for (const OverdueLead &o : std::as_const(*late)) {
-            rows << QStringList {QString::number(o.leadId), o.leadName, o.userName,
-                o.dueAt.toString(Qt::ISODate), QString::number(o.businessHoursLate, 'f', 1),
-                o.breachedAt.isValid() ? o.breachedAt.toString(Qt::ISODate) : QString()};
-            array.append(QJsonObject {{u"lead"_s, o.leadId}, {u"name"_s, o.leadName},
-                {u"owner"_s, o.userId}, {u"owner_name"_s, o.userName},
-                {u"due_at"_s, o.dueAt.toString(Qt::ISODate)},
-                {u"business_hours_late"_s, o.businessHoursLate},
-                {u"breached_at"_s,
-                    o.breachedAt.isValid() ? QJsonValue(o.breachedAt.toString(Qt::ISODate))
-                                           : QJsonValue()},
-                {u"escalated_to"_s, o.escalatedTo > 0 ? QJsonValue(o.escalatedTo) : QJsonValue()}});
-        }
-        if (*format == Format::Json) {
-            printJson(ctx, array);
-            return Success;
-        }
-        printRows(ctx.out, *format,
-            {u"lead"_s, u"name"_s, u"owner"_s, u"due"_s, u"hours_late"_s, u"breach_recorded"_s},
-            rows);
-        return Success;
-    }
-    if (action == u"check"_s) {
-        if (int code = openWritable(ctx); code != Success)
-            return code;
-        auto totals = Router(ctx.database->connection()).processBreaches();
-        if (!totals)
-            return ctx.error(totals.error());
-        ctx.out << tr("%1 new breaches: %2 escalated to a manager, %3 handed to another rep.")
-                       .arg(totals->breached)
-                       .arg(totals->escalated)
-                       .arg(totals->reassigned)
-                << '\n';
-        return Success;
-    }
-    if (action == u"settings"_s) {
-        const bool writes = ctx.parser.isSet(hoursOption()) || ctx.parser.isSet(daysOption())
-            || ctx.parser.isSet(timeZoneOption()) || ctx.parser.isSet(defaultHoursOption());
-        if (int code = writes ? openWritable(ctx) : openDatabase(ctx, false); code != Success)
-            return code;
-        QSqlDatabase db = ctx.database->connection();
-        auto calendar = BusinessCalendar::load(db);
-        if (!calendar)
-            return ctx.error(calendar.error());
-        if (ctx.parser.isSet(hoursOption())) {
-            const QStringList parts = ctx.parser.value(hoursOption()).split(u'-');
-            const QTime start = QTime::fromString(parts.value(0).trimmed(), u"HH:mm"_s);
-            const QTime end = QTime::fromString(parts.value(1).trimmed(), u"HH:mm"_s);
-            if (parts.size() != 2 || !start.isValid() || !end.isValid())
-                return ctx.error(tr("--hours needs HH:mm-HH:mm, e.g. 09:00-17:00."), Usage);
-            if (auto set = calendar->setHours(start, end); !set)
-                return ctx.error(set.error());
-        }
-        if (ctx.parser.isSet(daysOption())) {
-            QList<int> days;
-            for (const QString &day : ctx.parser.value(daysOption()).split(u',')) {
-                bool ok = false;
-                days << day.trimmed().toInt(&ok);
-                if (!ok)
-                    return ctx.error(tr("--days needs ISO weekdays 1-7, e.g. 1,2,3,4,5."), Usage);
-            }
-            if (auto set = calendar->setBusinessDays(days); !set)
-                return ctx.error(set.error());
-        }
-        if (ctx.parser.isSet(timeZoneOption())) {
-            const QTimeZone zone(ctx.parser.value(timeZoneOption()).toUtf8());
-            if (!zone.isValid())
-                return ctx.error(tr("\"%1\" is not a time zone (e.g. Europe/Berlin).")
-                                     .arg(ctx.parser.value(timeZoneOption())),
-                    Usage);
-            calendar->setTimeZone(zone);
-        }
-        if (ctx.parser.isSet(defaultHoursOption())) {
-            bool ok = false;
-            const double hours = ctx.parser.value(defaultHoursOption()).toDouble(&ok);
-            if (!ok)
-                return ctx.error(tr("--default-hours must be a number."), Usage);
-            if (auto set = calendar->setDefaultSlaHours(hours); !set)
-                return ctx.error(set.error());
-        }
-        if (writes) {
-            if (auto saved = calendar->save(db); !saved)
-                return ctx.error(saved.error());
-        }
-        ctx.out << tr("First contact within %1 business hours; business time: %2.")
-                       .arg(calendar->defaultSlaHours())
-                       .arg(calendar->describe())
-                << '\n';
-        return Success;
-    }
-    if (action == u"holiday"_s) {
-        const QString what = ctx.arguments.value(1, u"list"_s);
-        if (what == u"list"_s) {
-            if (int code = openDatabase(ctx, false); code != Success)
-                return code;
-            auto days = BusinessCalendar::listHolidays(ctx.database->connection());
-            if (!days)
-                return ctx.error(days.error());
-            QList<QStringList> rows;
-            for (const auto &[day, name] : std::as_const(*days))
-                rows << QStringList {day.toString(Qt::ISODate), name};
-            printRows(ctx.out, *format, {u"day"_s, u"name"_s}, rows);
-            return Success;
-        }
-        if ((what != u"add"_s && what != u"remove"_s) || ctx.arguments.size() < 3)
-            return ctx.error(tr("Use: sla holiday list | add DATE [NAME] | remove DATE."), Usage);
-        const QDate day = QDate::fromString(ctx.arguments[2], Qt::ISODate);
-        if (!day.isValid())
-            return ctx.error(tr("\"%1\" is not a date (YYYY-MM-DD).").arg(ctx.arguments[2]), Usage);
-        if (int code = openWritable(ctx); code != Success)
-            return code;
-        const Status done = what == u"add"_s
-            ? BusinessCalendar::addHoliday(
-                ctx.database->connection(), day, ctx.arguments.mid(3).join(u' '))
-            : BusinessCalendar::removeHoliday(ctx.database->connection(), day);
-        if (!done)
-            return ctx.error(done.error());
-        ctx.out << (what == u"add"_s ? tr("Added the holiday %1.") : tr("Removed the holiday %1."))
-                       .arg(day.toString(Qt::ISODate))
-                << '\n';
-        return Success;
-    }
+    if (action == u"overdue"_s)
+        return slaOverdue(ctx, *format);
+    if (action == u"check"_s)
+        return slaCheck(ctx);
+    if (action == u"settings"_s)
+        return slaSettings(ctx);
+    if (action == u"holiday"_s)
+        return slaHoliday(ctx, *format);
     return ctx.error(
         tr("Unknown sla action \"%1\"; use overdue, check, settings or holiday.").arg(action),
         Usage);

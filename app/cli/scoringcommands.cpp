@@ -633,6 +633,94 @@ int listRules(Context &ctx, Format format, ScoringRuleStore &store)
     return Success;
 }
 
+int exportRules(Context &ctx, ScoringRuleStore &store)
+{
+    if (ctx.arguments.size() != 2)
+        return ctx.error(tr("rules export needs a file (- for standard output)."), Usage);
+    auto document = store.exportJson();
+    if (!document)
+        return ctx.error(document.error());
+    const QByteArray json = QJsonDocument(*document).toJson(QJsonDocument::Indented);
+    if (ctx.arguments[1] == u"-"_s) {
+        ctx.out << QString::fromUtf8(json);
+        return Success;
+    }
+    if (auto written = OutputFile::write(ctx.arguments[1], json); !written)
+        return ctx.error(written.error());
+    ctx.out << trn("Wrote %n rule(s) to %1.", int(document->value(u"rules"_s).toArray().size()))
+                   .arg(ctx.arguments[1])
+            << '\n';
+    return Success;
+}
+
+int addRule(Context &ctx, ScoringRuleStore &store)
+{
+    if (ctx.arguments.size() != 1)
+        return ctx.error(tr("rules add takes options only (see --help)."), Usage);
+    auto rule = ruleFromOptions(ctx.parser);
+    if (!rule)
+        return ctx.error(rule.error());
+    auto added = store.add(*rule);
+    if (!added)
+        return ctx.error(added.error());
+    ctx.out << tr("Added rule %1: %2 (%3, %4 points).")
+                   .arg(added->id)
+                   .arg(added->name, added->condition())
+                   .arg(added->points)
+            << '\n';
+    return Success;
+}
+
+/// rules remove|enable|disable ID
+int changeRule(Context &ctx, ScoringRuleStore &store, const QString &action)
+{
+    if (ctx.arguments.size() != 2)
+        return ctx.error(tr("rules %1 needs a rule id.").arg(action), Usage);
+    auto id = parseId(ctx.arguments[1]);
+    if (!id)
+        return ctx.error(id.error());
+    if (action == u"remove"_s) {
+        if (auto removed = store.remove(*id); !removed)
+            return ctx.error(removed.error());
+        ctx.out << tr("Removed rule %1.").arg(*id) << '\n';
+        return Success;
+    }
+    auto rule = store.get(*id);
+    if (!rule)
+        return ctx.error(rule.error());
+    rule->enabled = action == u"enable"_s;
+    if (auto saved = store.update(*rule); !saved)
+        return ctx.error(saved.error());
+    ctx.out << (rule->enabled ? tr("Enabled rule %1.") : tr("Disabled rule %1.")).arg(*id) << '\n';
+    return Success;
+}
+
+int importRules(Context &ctx, ScoringRuleStore &store)
+{
+    if (ctx.arguments.size() != 2)
+        return ctx.error(tr("rules import needs a file."), Usage);
+    const auto bytes = FileGuard::readAll(ctx.arguments[1]);
+    if (!bytes)
+        return ctx.error(bytes.error());
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
+    if (!document.isObject())
+        return ctx.error(tr("%1 is not a JSON object (%2 at byte %3).")
+                             .arg(ctx.arguments[1], parseError.errorString())
+                             .arg(parseError.offset),
+            Failure);
+    auto count = store.importJson(document.object());
+    if (!count) {
+        Error error = count.error();
+        error.file = ctx.arguments[1];
+        return ctx.error(error);
+    }
+    ctx.out
+        << trn("Replaced the scoring rules with %n rule(s) from %1.", *count).arg(ctx.arguments[1])
+        << '\n';
+    return Success;
+}
+
 int runRules(Context &ctx)
 {
     const auto format = parseFormat(ctx);
@@ -647,87 +735,17 @@ int runRules(Context &ctx)
     if (int code = openDatabase(ctx, false); code != Success)
         return code;
     ScoringRuleStore store(ctx.database->connection());
-
     if (action == u"list"_s)
         return listRules(ctx, *format, store);
-    if (action == u"export"_s) {
-        if (ctx.arguments.size() != 2)
-            return ctx.error(tr("rules export needs a file (- for standard output)."), Usage);
-        auto document = store.exportJson();
-        if (!document)
-            return ctx.error(document.error());
-        const QByteArray json = QJsonDocument(*document).toJson(QJsonDocument::Indented);
-        if (ctx.arguments[1] == u"-"_s) {
-            ctx.out << QString::fromUtf8(json);
-            return Success;
-        }
-        if (auto written = OutputFile::write(ctx.arguments[1], json); !written)
-            return ctx.error(written.error());
-        ctx.out << trn("Wrote %n rule(s) to %1.", int(document->value(u"rules"_s).toArray().size()))
-                       .arg(ctx.arguments[1])
-                << '\n';
-        return Success;
-    }
-
+    if (action == u"export"_s)
+        return exportRules(ctx, store);
     if (auto writable = ctx.database->ensureWritable(); !writable)
         return ctx.error(writable.error());
-    if (action == u"add"_s) {
-        if (ctx.arguments.size() != 1)
-            return ctx.error(tr("rules add takes options only (see --help)."), Usage);
-        auto rule = ruleFromOptions(ctx.parser);
-        if (!rule)
-            return ctx.error(rule.error());
-        auto added = store.add(*rule);
-        if (!added)
-            return ctx.error(added.error());
-        ctx.out << tr("Added rule %1: %2 (%3, %4 points).")
-                       .arg(added->id)
-                       .arg(added->name, added->condition())
-                       .arg(added->points)
-                << '\n';
-    } else if (action == u"remove"_s || action == u"enable"_s || action == u"disable"_s) {
-        if (ctx.arguments.size() != 2)
-            return ctx.error(tr("rules %1 needs a rule id.").arg(action), Usage);
-        auto id = parseId(ctx.arguments[1]);
-        if (!id)
-            return ctx.error(id.error());
-        if (action == u"remove"_s) {
-            if (auto removed = store.remove(*id); !removed)
-                return ctx.error(removed.error());
-            ctx.out << tr("Removed rule %1.").arg(*id) << '\n';
-        } else {
-            auto rule = store.get(*id);
-            if (!rule)
-                return ctx.error(rule.error());
-            rule->enabled = action == u"enable"_s;
-            if (auto saved = store.update(*rule); !saved)
-                return ctx.error(saved.error());
-            ctx.out << (rule->enabled ? tr("Enabled rule %1.") : tr("Disabled rule %1.")).arg(*id)
-                    << '\n';
-        }
-    } else if (action == u"import"_s) {
-        if (ctx.arguments.size() != 2)
-            return ctx.error(tr("rules import needs a file."), Usage);
-        const auto bytes = FileGuard::readAll(ctx.arguments[1]);
-        if (!bytes)
-            return ctx.error(bytes.error());
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
-        if (!document.isObject())
-            return ctx.error(tr("%1 is not a JSON object (%2 at byte %3).")
-                                 .arg(ctx.arguments[1], parseError.errorString())
-                                 .arg(parseError.offset),
-                Failure);
-        auto count = store.importJson(document.object());
-        if (!count) {
-            Error error = count.error();
-            error.file = ctx.arguments[1];
-            return ctx.error(error);
-        }
-        ctx.out << trn("Replaced the scoring rules with %n rule(s) from %1.", *count)
-                       .arg(ctx.arguments[1])
-                << '\n';
-    }
+    const int code = action == u"add"_s ? addRule(ctx, store)
+        : action == u"import"_s         ? importRules(ctx, store)
+                                        : changeRule(ctx, store, action);
+    if (code != Success)
+        return code;
     if (ctx.parser.isSet(noRescoreOption())) {
         ctx.out << tr("Scores were left as they were; `leadflow-cli rescore --all` applies the "
                       "rules.")

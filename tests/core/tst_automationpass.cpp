@@ -1,5 +1,6 @@
 #include "leads/leadservice.h"
 #include "leads/touchpointservice.h"
+#include "must.h"
 #include "nurture/nurtureservice.h"
 #include "routing/businesscalendar.h"
 #include "routing/router.h"
@@ -33,19 +34,7 @@ QDateTime utc(int y, int mo, int d, int h, int mi = 0)
 /// Monday 3 March 2025, 10:00 UTC.
 const QDateTime monday10 = utc(2025, 3, 3, 10);
 
-template<typename T>
-T must(Result<T> result, const char *what)
-{
-    if (!result)
-        qFatal("%s failed: %s", what, qPrintable(result.error().toString()));
-    return std::move(*result);
-}
-
-void must(const Status &status, const char *what)
-{
-    if (!status)
-        qFatal("%s failed: %s", what, qPrintable(status.error().toString()));
-}
+using test::must;
 
 } // namespace
 

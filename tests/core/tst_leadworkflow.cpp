@@ -1,4 +1,5 @@
 #include "leads/leadservice.h"
+#include "must.h"
 #include "routing/businesscalendar.h"
 #include "routing/router.h"
 #include "routing/userservice.h"
@@ -16,19 +17,7 @@ using namespace lf;
 
 namespace {
 
-template<typename T>
-T must(Result<T> result, const char *what)
-{
-    if (!result)
-        qFatal("%s failed: %s", what, qPrintable(result.error().toString()));
-    return std::move(*result);
-}
-
-void must(const Status &status, const char *what)
-{
-    if (!status)
-        qFatal("%s failed: %s", what, qPrintable(status.error().toString()));
-}
+using test::must;
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "leads/leadservice.h"
 #include "leads/touchpointservice.h"
+#include "must.h"
 #include "routing/businesscalendar.h"
 #include "routing/router.h"
 #include "routing/routingrule.h"
@@ -34,19 +35,7 @@ QString sentenceTime(const QDateTime &time)
     return time.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s;
 }
 
-template<typename T>
-T must(Result<T> result, const char *what)
-{
-    if (!result)
-        qFatal("%s failed: %s", what, qPrintable(result.error().toString()));
-    return std::move(*result);
-}
-
-void must(const Status &status, const char *what)
-{
-    if (!status)
-        qFatal("%s failed: %s", what, qPrintable(status.error().toString()));
-}
+using test::must;
 
 } // namespace
 

@@ -568,6 +568,17 @@ Result<Router::BacklogTotals> Router::routeBacklog(Progress *progress)
     return totals;
 }
 
+Status Router::loadFor(Engine &engine, qint64 leadId, qint64 userId)
+{
+    if (auto loaded = engine.load(m_db, now()); !loaded)
+        return loaded;
+    const QString why = engine.unavailable(userId, {});
+    if (!why.isEmpty())
+        return fail(
+            ErrorCode::NotAllowed, tr("Lead %1 cannot go to them: %2.").arg(leadId).arg(why));
+    return {};
+}
+
 Result<RoutingOutcome> Router::assign(qint64 leadId, qint64 userId, const QString &reason)
 {
     Transaction transaction(m_db);
@@ -577,12 +588,8 @@ Result<RoutingOutcome> Router::assign(qint64 leadId, qint64 userId, const QStrin
     if (!lead)
         return fail(lead.error());
     Engine engine;
-    if (auto loaded = engine.load(m_db, now()); !loaded)
-        return fail(loaded.error());
-    const QString why = engine.unavailable(userId, {});
-    if (!why.isEmpty())
-        return fail(
-            ErrorCode::NotAllowed, tr("Lead %1 cannot go to them: %2.").arg(leadId).arg(why));
+    if (auto ready = loadFor(engine, leadId, userId); !ready)
+        return fail(ready.error());
     if (lead->integer(LeadField::OwnerId) == userId)
         return fail(ErrorCode::NotAllowed,
             tr("Lead %1 already belongs to %2.").arg(leadId).arg(engine.name(userId)));
@@ -607,12 +614,8 @@ Result<RoutingOutcome> Router::assign(qint64 leadId, qint64 userId, const QStrin
 Status Router::recordOwnerEdit(qint64 leadId, qint64 userId, const QString &reason)
 {
     Engine engine;
-    if (auto loaded = engine.load(m_db, now()); !loaded)
-        return fail(loaded.error());
-    const QString why = engine.unavailable(userId, {});
-    if (!why.isEmpty())
-        return fail(
-            ErrorCode::NotAllowed, tr("Lead %1 cannot go to them: %2.").arg(leadId).arg(why));
+    if (auto ready = loadFor(engine, leadId, userId); !ready)
+        return fail(ready.error());
     const qint64 at = now().toMSecsSinceEpoch();
     const QDateTime due =
         engine.calendar().addBusinessHours(now(), engine.calendar().defaultSlaHours());

@@ -158,6 +158,8 @@ public:
 
 private:
     class Engine;
+    /// Loads the engine for giving leadId to userId by hand; refused when they cannot take leads.
+    Status loadFor(Engine &engine, qint64 leadId, qint64 userId);
     Result<RoutingOutcome> routeWith(Engine &engine, const Lead &lead, bool reassign,
         qint64 excludeUserId, const QString &endReason);
     Status write(Engine &engine, const Lead &lead, const RoutingOutcome &outcome,
